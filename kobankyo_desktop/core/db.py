@@ -1,0 +1,189 @@
+"""The database: where it lives, how it is opened, and schema upgrades on open.
+
+Opening checks the file before anything writes to it (is it SQLite, is its schema one this
+version knows) and brings an older schema up to date with Alembic after a backup copy. Alembic
+is imported only when there is something to migrate: start-up time matters on station PCs.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy.engine.interfaces import DBAPIConnection
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import ConnectionPoolEntry
+
+from kobankyo_desktop.core.backup import timestamped_backup
+from kobankyo_desktop.core.errors import DatabaseError
+
+APP_NAME = "kobankyo"
+DB_FILE_NAME = "kobankyo.db"
+MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+# The newest migration this version ships; a test keeps it equal to Alembic's head.
+SCHEMA_REVISION = "0001"
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def default_db_path() -> Path:
+    """The database file in the user data folder that platformdirs gives for this OS."""
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / DB_FILE_NAME
+
+
+def _set_sqlite_pragmas(dbapi_conn: DBAPIConnection, _record: ConnectionPoolEntry) -> None:
+    # foreign_keys: SQLite leaves them off per connection unless asked.
+    # WAL + synchronous=FULL: a commit is on disk (WAL fsynced) before it returns, so a power
+    # cut loses nothing that was reported saved; readers never block the writer.
+    # busy_timeout: another process's short write waits instead of failing at once.
+    cursor = dbapi_conn.cursor()
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute("PRAGMA busy_timeout = 5000")
+    cursor.execute("PRAGMA synchronous = FULL")
+    cursor.close()
+
+
+def _check_sqlite_file(path: Path) -> None:
+    """Refuse a file that is not an SQLite database before SQLite touches it."""
+    if not path.exists() or path.stat().st_size == 0:
+        if path.exists():
+            raise DatabaseError(
+                f"{path} は空のファイルです。データベースではありません。"
+                "別のファイルを開くか、バックアップから復元してください。"
+            )
+        return
+    with path.open("rb") as f:
+        header = f.read(len(SQLITE_HEADER))
+    if header != SQLITE_HEADER:
+        raise DatabaseError(
+            f"{path} はこのアプリケーションのデータベースではありません。"
+            "別のファイルを開くか、バックアップから復元してください。"
+        )
+
+
+def create_db_engine(url: str) -> Engine:
+    """An engine with the pragmas this application relies on (SQLite) applied per connection."""
+    engine = create_engine(url)
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _set_sqlite_pragmas)
+    return engine
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The Alembic revision recorded in the database, or None for an empty database."""
+    with engine.connect() as conn:
+        tables = inspect(conn).get_table_names()
+        if "alembic_version" not in tables:
+            if tables:
+                raise DatabaseError(
+                    "このファイルは連絡協議会のデータベースではありません（別のアプリケーションの"
+                    "データです）。別のファイルを開いてください。"
+                )
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one_or_none()
+
+
+def _alembic_config(connection: Any) -> Any:
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.attributes["connection"] = connection
+    return config
+
+
+def upgrade_schema(engine: Engine, revision: str = "head") -> None:
+    """Run the Alembic migrations up to ``revision`` in one transaction."""
+    from alembic import command
+
+    with engine.begin() as conn:
+        command.upgrade(_alembic_config(conn), revision)
+
+
+def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory(str(MIGRATIONS_DIR))
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+class Database:
+    """An open database: an engine and a session factory, schema checked and current.
+
+    Use :meth:`transaction` for every unit of work: it commits when the block ends and rolls
+    back if anything inside raises, so no half-written record is left behind.
+    """
+
+    def __init__(self, engine: Engine, path: Path | None = None) -> None:
+        self.engine = engine
+        self.path = path
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @classmethod
+    def open(cls, path: Path, *, backup_before_migrate: bool = True) -> Database:
+        """Open (creating if need be) the database at ``path`` and bring its schema up to date."""
+        path = Path(path)
+        _check_sqlite_file(path)
+        existed = path.exists()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        engine = create_db_engine(f"sqlite:///{path}")
+        try:
+            with engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA journal_mode = WAL")
+            revision = current_revision(engine)
+            if revision != SCHEMA_REVISION:
+                if revision is not None and revision not in known_revisions():
+                    raise DatabaseError(
+                        f"{path} は新しいバージョンのアプリケーションで作成されています"
+                        f"（スキーマ {revision}）。アプリケーションを更新してください。"
+                    )
+                if existed and revision is not None and backup_before_migrate:
+                    timestamped_backup(path, f"before-{SCHEMA_REVISION}")
+                upgrade_schema(engine)
+        except OperationalError as exc:
+            engine.dispose()
+            raise _explain_operational_error(path, exc) from exc
+        except BaseException:
+            engine.dispose()
+            raise
+        return cls(engine, path)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """A session inside one transaction: committed on success, rolled back on error."""
+        with self._sessions() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def reader(self) -> Iterator[Session]:
+        """A session for reading; nothing is committed."""
+        with self._sessions() as session:
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _explain_operational_error(path: Path, exc: OperationalError) -> DatabaseError:
+    """Turn SQLite's errors the user can act on into Japanese messages."""
+    original = exc.orig
+    message = str(original).lower() if original else ""
+    if "locked" in message or "busy" in message:
+        return DatabaseError(
+            "データベースは他のプログラムが使用中です。しばらくしてからもう一度お試しください。"
+        )
+    if "readonly" in message or "read-only" in message or "unable to open" in message:
+        return DatabaseError(
+            f"{path} に書き込めません（読み取り専用か、フォルダーに権限がありません）。"
+            "書き込みできる場所のファイルを開いてください。"
+        )
+    if isinstance(original, sqlite3.DatabaseError) and (
+        "malformed" in message or "not a database" in message
+    ):
+        return DatabaseError(f"{path} は破損しています。バックアップから復元してください。")
+    return DatabaseError(f"データベースを開けませんでした: {original}")
