@@ -37,7 +37,7 @@ _FIELDS = {f.name: f for f in dataclasses.fields(Settings)}
 
 def load_settings(session: Session) -> Settings:
     """The stored settings, defaults for any not stored."""
-    stored = dict(session.execute(select(Setting.key, Setting.value)).tuples())
+    stored = {key: value for key, value in session.execute(select(Setting.key, Setting.value))}
     values: dict[str, object] = {}
     for name, field in _FIELDS.items():
         if name in stored:

@@ -318,14 +318,14 @@ def list_councils(
     if council_ids is not None:
         query = query.where(Council.id.in_(council_ids))
     councils = list(session.scalars(query))
-    serving = dict(
+    serving: dict[int, int] = dict(
         session.execute(
             select(Appointment.council_id, func.count(func.distinct(Appointment.person_id)))
             .where(serving_on(as_of))
             .group_by(Appointment.council_id)
-        ).tuples()
+        ).all()
     )
-    last_regular = dict(
+    last_regular: dict[int, dt.date] = dict(
         session.execute(
             select(Meeting.council_id, func.max(Meeting.held_on))
             .where(
@@ -334,7 +334,7 @@ def list_councils(
                 Meeting.held_on <= as_of,
             )
             .group_by(Meeting.council_id)
-        ).tuples()
+        ).all()
     )
     managers = {
         council_id: (officer_id, name, since)
