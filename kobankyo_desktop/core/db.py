@@ -16,7 +16,7 @@ from typing import Any
 import platformdirs
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine.interfaces import DBAPIConnection
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry
 
@@ -133,19 +133,20 @@ class Database:
         path.parent.mkdir(parents=True, exist_ok=True)
         engine = create_db_engine(f"sqlite:///{path}")
         try:
+            revision = current_revision(engine)
+            if revision not in (None, SCHEMA_REVISION) and revision not in known_revisions():
+                raise DatabaseError(
+                    f"{path} は新しいバージョンのアプリケーションで作成されています"
+                    f"（スキーマ {revision}）。アプリケーションを更新してください。"
+                )
+            # Only once the file is known to be ours: switching to WAL rewrites its header.
             with engine.connect() as conn:
                 conn.exec_driver_sql("PRAGMA journal_mode = WAL")
-            revision = current_revision(engine)
             if revision != SCHEMA_REVISION:
-                if revision is not None and revision not in known_revisions():
-                    raise DatabaseError(
-                        f"{path} は新しいバージョンのアプリケーションで作成されています"
-                        f"（スキーマ {revision}）。アプリケーションを更新してください。"
-                    )
                 if existed and revision is not None and backup_before_migrate:
                     timestamped_backup(path, f"before-{SCHEMA_REVISION}")
                 upgrade_schema(engine)
-        except OperationalError as exc:
+        except SQLAlchemyDatabaseError as exc:  # OperationalError, or a damaged file
             engine.dispose()
             raise _explain_operational_error(path, exc) from exc
         except BaseException:
@@ -169,7 +170,7 @@ class Database:
         self.engine.dispose()
 
 
-def _explain_operational_error(path: Path, exc: OperationalError) -> DatabaseError:
+def _explain_operational_error(path: Path, exc: SQLAlchemyDatabaseError) -> DatabaseError:
     """Turn SQLite's errors the user can act on into Japanese messages."""
     original = exc.orig
     message = str(original).lower() if original else ""

@@ -190,15 +190,18 @@ def merge_councils(
     name: str,
     merged_on: dt.date | None,
     kind: CouncilKind | str = CouncilKind.UNIT_MERGED,
+    *,
+    extra_post_ids: list[int] | None = None,
 ) -> CouncilRow:
     """Merge councils when their koban merge (§4(1)).
 
     A new council covering all their posts takes over their serving members with their terms
     unchanged; the old councils are abolished on ``merged_on`` with a link to the new one, and
-    keep their meetings and history.
+    keep their meetings and history. ``extra_post_ids`` adds posts that had no council of
+    their own (a 交番 merged into a 駐在所 whose area had none).
     """
     merged_on = require_date(merged_on, "merged_on", "統合日")
-    if len(set(council_ids)) < 2:
+    if not council_ids or len(set(council_ids)) + len(set(extra_post_ids or [])) < 2:
         raise ValidationError("council_ids", "統合する連絡協議会を二つ以上選んでください。")
     olds = [get_record(session, Council, cid, "連絡協議会") for cid in dict.fromkeys(council_ids)]
     for old in olds:
@@ -206,7 +209,9 @@ def merge_councils(
             raise ValidationError("council_ids", f"「{old.name}」は既に廃止されています。")
         if merged_on <= old.established_on:
             raise ValidationError("merged_on", "統合日は各連絡協議会の設置日より後にしてください。")
-    post_ids = list(dict.fromkeys(p.id for old in olds for p in old.posts))
+    post_ids = list(
+        dict.fromkeys([p.id for old in olds for p in old.posts] + (extra_post_ids or []))
+    )
     new = create_council(
         session,
         CouncilInput(
