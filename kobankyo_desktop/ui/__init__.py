@@ -1,0 +1,1 @@
+"""The Qt user interface. It reaches the database only through the core services."""
