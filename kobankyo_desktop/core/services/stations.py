@@ -76,6 +76,15 @@ def create_station(session: Session, name: str) -> StationRow:
     return StationRow(station.id, station.uuid, station.name)
 
 
+def ensure_station(session: Session, name: str) -> StationRow:
+    """The station of this name, registered if it is not yet."""
+    name = require_text(name, "station", "警察署名")
+    station = session.scalar(select(Station).where(Station.name == name))
+    if station is None:
+        return create_station(session, name)
+    return StationRow(station.id, station.uuid, station.name)
+
+
 def list_stations(session: Session) -> list[StationRow]:
     stations = session.scalars(select(Station).order_by(Station.name))
     return [StationRow(s.id, s.uuid, s.name) for s in stations]
