@@ -8,6 +8,7 @@ from collections.abc import Callable
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from kobankyo_desktop.core.db import Database
@@ -256,7 +257,7 @@ def test_merge_keeps_history_and_hides_abolished_until_asked(
 
 
 def test_the_table_model_is_consistent(
-    qtmodeltester, tab: CouncilsTab, db: Database, station: StationRow, post: PostRow
+    qtmodeltester: ModelTester, tab: CouncilsTab, db: Database, station: StationRow, post: PostRow
 ) -> None:
     with db.transaction() as s:
         councils.create_council(
