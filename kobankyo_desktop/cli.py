@@ -16,7 +16,7 @@ from pathlib import Path
 from kobankyo_desktop import __version__
 
 # Modules under kobankyo_desktop.commands, each with ``register(subparsers)``.
-COMMAND_MODULES = ("demo", "check")
+COMMAND_MODULES = ("demo", "check", "reminders", "safety")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -43,7 +43,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command is None:
         return _run_gui(args.db)
-    return int(args.func(args))
+    try:
+        return int(args.func(args))
+    except BrokenPipeError:
+        # Output piped into `head` or similar that stopped reading: not an error.
+        sys.stderr.close()
+        return 0
 
 
 def gui_main() -> int:

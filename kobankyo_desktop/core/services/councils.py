@@ -223,26 +223,34 @@ def merge_councils(
             notes="統合: " + "、".join(o.name for o in olds),
         ),
     )
-    moving = session.scalars(
-        select(Appointment).where(
-            Appointment.council_id.in_([o.id for o in olds]), serving_on(merged_on)
+    old_ids = [o.id for o in olds]
+    copies: dict[int, Appointment] = {}
+    serving = select(Appointment).where(Appointment.council_id.in_(old_ids), serving_on(merged_on))
+    for old_appointment in session.scalars(serving):
+        copy = Appointment(
+            council_id=new.id,
+            person_id=old_appointment.person_id,
+            role=old_appointment.role,
+            term_start=old_appointment.term_start,
+            term_end=old_appointment.term_end,
+            consulted_with=old_appointment.consulted_with,
+            consulted_on=old_appointment.consulted_on,
+            notes=f"{old_appointment.council.name}から統合により移行",
         )
-    )
-    for old_appointment in moving:
-        session.add(
-            Appointment(
-                council_id=new.id,
-                person_id=old_appointment.person_id,
-                role=old_appointment.role,
-                term_start=old_appointment.term_start,
-                term_end=old_appointment.term_end,
-                consulted_with=old_appointment.consulted_with,
-                consulted_on=old_appointment.consulted_on,
-                notes=f"{old_appointment.council.name}から統合により移行",
-            )
-        )
+        session.add(copy)
+        copies[old_appointment.id] = copy
         old_appointment.ended_on = max(merged_on - dt.timedelta(days=1), old_appointment.term_start)
         old_appointment.end_reason = f"連絡協議会の統合（{new.name}へ移行）"
+    session.flush()
+    # Terms that start after the merge (reappointments already made) never ran in the old
+    # councils: they move whole, and a reappointment follows the moved copy of its term.
+    later = select(Appointment).where(
+        Appointment.council_id.in_(old_ids), Appointment.term_start > merged_on
+    )
+    for future in list(session.scalars(later)):
+        future.council_id = new.id
+        if future.reappointed_from_id in copies:
+            future.reappointed_from_id = copies[future.reappointed_from_id].id
     for old in olds:
         abolish_council(session, old.id, merged_on)
         old.merged_into_id = new.id
@@ -352,7 +360,7 @@ def list_councils(
             )
             .join(Officer)
             .where(ManagerDesignation.ended_on.is_(None))
-        ).tuples()
+        )
     }
     return [
         _row(c, serving.get(c.id, 0), last_regular.get(c.id), managers.get(c.id)) for c in councils

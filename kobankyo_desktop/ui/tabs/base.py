@@ -46,3 +46,12 @@ def configure_table(view: QTableView, proxy: QSortFilterProxyModel) -> None:
     view.verticalHeader().setVisible(False)
     view.horizontalHeader().setStretchLastSection(True)
     view.setWordWrap(False)
+
+
+def fit_columns(view: QTableView, max_width: int = 260) -> None:
+    """Size columns to their contents, but keep any one from crowding out the rest."""
+    view.resizeColumnsToContents()
+    header = view.horizontalHeader()
+    for column in range(header.count() - 1):
+        if header.sectionSize(column) > max_width:
+            header.resizeSection(column, max_width)

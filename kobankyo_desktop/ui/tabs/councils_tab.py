@@ -35,7 +35,7 @@ from kobankyo_desktop.ui.formatting import date_text
 from kobankyo_desktop.ui.labels import label
 from kobankyo_desktop.ui.models.councils_model import CouncilTableModel
 from kobankyo_desktop.ui.models.table import Column, RowFilterProxy, RowTableModel
-from kobankyo_desktop.ui.tabs.base import TabPage, configure_table
+from kobankyo_desktop.ui.tabs.base import TabPage, configure_table, fit_columns
 
 
 class OfficerTableModel(RowTableModel[OfficerRow]):
@@ -91,6 +91,7 @@ class CouncilsTab(TabPage):
         splitter.addWidget(self._build_detail())
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([820, 380])
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(splitter, 1)
@@ -155,6 +156,7 @@ class CouncilsTab(TabPage):
             self.context.read(councils.list_councils, self.context.today(), include_abolished=True)
         )
         self.proxy.sort(self.proxy.sortColumn(), self.proxy.sortOrder())
+        fit_columns(self.table)
         kept = selected is not None and self.select_council(selected.id, reveal=False)
         if not kept and self.proxy.rowCount():
             self.table.selectRow(0)
@@ -292,3 +294,4 @@ class CouncilsTab(TabPage):
             self.detail_labels[key].setText(text)
         self.manager_button.setEnabled(not row.abolished)
         self.staff_model.set_rows(detail.staff)
+        fit_columns(self.staff_table)

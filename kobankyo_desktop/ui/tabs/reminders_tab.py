@@ -18,7 +18,7 @@ from kobankyo_desktop.core.rules import Action, Reminder, Severity
 from kobankyo_desktop.ui.context import AppContext
 from kobankyo_desktop.ui.models.reminders_model import ReminderTableModel, severity_text
 from kobankyo_desktop.ui.models.table import RowFilterProxy
-from kobankyo_desktop.ui.tabs.base import TabPage, configure_table
+from kobankyo_desktop.ui.tabs.base import TabPage, configure_table, fit_columns
 
 
 class RemindersTab(TabPage):
@@ -65,7 +65,7 @@ class RemindersTab(TabPage):
         reminders = self.context.read(rules.evaluate, self.context.today(), settings)
         self.model.set_rows(reminders)
         self.proxy.sort(self.proxy.sortColumn(), self.proxy.sortOrder())
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table)
         self.summary.setText(self.summary_text(reminders))
         self.count_changed.emit(len(reminders))
 
