@@ -1,0 +1,1 @@
+"""Benchmarks at prefecture scale (not part of the test suite)."""
