@@ -97,7 +97,7 @@ def make_meeting(
 
 
 def designate(s: Session, council_id: int, name: str = "交番 太郎") -> int:
-    post_id = councils.council_row(s, council_id).post_ids[0]
+    post_id = councils.council_row(s, council_id, dt.date(2025, 4, 1)).post_ids[0]
     officer = create_officer(s, OfficerInput(post_id, name, position="交番所長"))
     councils.designate_manager(s, council_id, officer.id, LONG_AGO)
     return officer.id
@@ -374,7 +374,7 @@ def test_manager_who_has_left_the_post(db: Database, council: int) -> None:
 
 def test_manager_replaced_keeps_council_covered(db: Database, council: int) -> None:
     with db.transaction() as s:
-        post_id = councils.council_row(s, council).post_ids[0]
+        post_id = councils.council_row(s, council, dt.date(2025, 4, 1)).post_ids[0]
         successor = create_officer(s, OfficerInput(post_id, "後任 次郎"))
         councils.designate_manager(s, council, successor.id, day(1), replace=True)
     assert not of_rule(run(db), NO_MANAGER)

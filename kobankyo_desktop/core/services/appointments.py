@@ -219,7 +219,7 @@ def serving_appointments(
         .where(Appointment.council_id == council_id, serving_on(day))
         .order_by(Person.reading, Person.name)
     )
-    return [(appointment_row(session, a), n, r) for a, n, r in session.execute(query).tuples()]
+    return [(appointment_row(session, a), n, r) for a, n, r in session.execute(query)]
 
 
 def appointment_row(session: Session, a: Appointment) -> AppointmentRow:

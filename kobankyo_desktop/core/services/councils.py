@@ -126,7 +126,7 @@ def create_council(session: Session, data: CouncilInput) -> CouncilRow:
     council = Council(**_validated(session, data))
     session.add(council)
     session.flush()
-    return council_row(session, council.id)
+    return council_row(session, council.id, council.established_on)
 
 
 def update_council(session: Session, council_id: int, data: CouncilInput) -> CouncilRow:
@@ -141,7 +141,7 @@ def update_council(session: Session, council_id: int, data: CouncilInput) -> Cou
     for key, value in values.items():
         setattr(council, key, value)
     session.flush()
-    return council_row(session, council.id)
+    return council_row(session, council.id, council.established_on)
 
 
 def abolish_council(session: Session, council_id: int, abolished_on: dt.date | None) -> CouncilRow:
@@ -157,7 +157,7 @@ def abolish_council(session: Session, council_id: int, abolished_on: dt.date | N
     for designation in _current_designations(session, council_id):
         designation.ended_on = max(abolished_on, designation.designated_on)
     session.flush()
-    return council_row(session, council_id)
+    return council_row(session, council_id, abolished_on)
 
 
 def delete_council(session: Session, council_id: int) -> None:
@@ -255,7 +255,7 @@ def merge_councils(
         abolish_council(session, old.id, merged_on)
         old.merged_into_id = new.id
     session.flush()
-    return council_row(session, new.id)
+    return council_row(session, new.id, merged_on)
 
 
 def designate_manager(
@@ -304,7 +304,7 @@ def designate_manager(
         )
     )
     session.flush()
-    return council_row(session, council_id)
+    return council_row(session, council_id, designated_on)
 
 
 def _current_designations(session: Session, council_id: int) -> list[ManagerDesignation]:
@@ -367,8 +367,10 @@ def list_councils(
     ]
 
 
-def council_row(session: Session, council_id: int, as_of: dt.date | None = None) -> CouncilRow:
-    rows = list_councils(session, as_of or dt.date.today(), council_ids=[council_id])
+def council_row(session: Session, council_id: int, as_of: dt.date) -> CouncilRow:
+    """One council's row, its counts as of ``as_of`` (the services pass the date of the
+    change they made, so no result depends on the clock)."""
+    rows = list_councils(session, as_of, council_ids=[council_id])
     if not rows:
         get_record(session, Council, council_id, "連絡協議会")
     return rows[0]

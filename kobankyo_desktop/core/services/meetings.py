@@ -285,7 +285,7 @@ def list_meetings(
         query = query.where(Meeting.id.in_(meeting_ids))
     return [
         _row(m, council_name, int(count), int(requests))
-        for m, council_name, count, requests in session.execute(query).tuples()
+        for m, council_name, count, requests in session.execute(query)
     ]
 
 

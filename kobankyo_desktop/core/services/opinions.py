@@ -101,6 +101,12 @@ def _validated(session: Session, data: OpinionInput) -> dict[str, object]:
     }
 
 
+def validate_opinion(session: Session, data: OpinionInput) -> None:
+    """Check an opinion as :func:`create_opinion` would, writing nothing: an editor holding
+    opinions of a meeting not yet saved refuses bad input before the meeting is saved."""
+    _validated(session, data)
+
+
 def create_opinion(session: Session, data: OpinionInput) -> OpinionRow:
     opinion = Opinion(**_validated(session, data))
     session.add(opinion)
@@ -119,6 +125,11 @@ def update_opinion(session: Session, opinion_id: int, data: OpinionInput) -> Opi
 def delete_opinion(session: Session, opinion_id: int) -> None:
     session.delete(get_record(session, Opinion, opinion_id, "意見・要望"))
     session.flush()
+
+
+def get_opinion(session: Session, opinion_id: int) -> OpinionRow:
+    """One opinion by id (e.g. to open the meeting it was raised at)."""
+    return opinion_row(get_record(session, Opinion, opinion_id, "意見・要望"))
 
 
 def list_opinions(

@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import exists, func, or_, select
+from sqlalchemy.orm import Session, aliased
 
 from kobankyo_desktop.core.dates import age_on
 from kobankyo_desktop.core.errors import ConflictError, ValidationError
@@ -14,7 +14,6 @@ from kobankyo_desktop.core.models import Appointment, Attendance, Council, Opini
 from kobankyo_desktop.core.services.appointments import (
     AppointmentRow,
     TermStatus,
-    has_successor,
     list_appointments,
     term_status,
 )
@@ -94,6 +93,7 @@ class MemberRow:
     ended_on: dt.date | None
     status: TermStatus | None
     days_left: int | None
+    reappointed: bool = False  # 再任済み: the next term is recorded and has not started yet
 
 
 def current_age_band(
@@ -174,17 +174,37 @@ def list_member_rows(
     *,
     council_id: int | None = None,
 ) -> list[MemberRow]:
-    """People with their latest appointment on each council, in two queries."""
+    """People with their current appointment on each council, in two queries.
+
+    The current one is the latest, except that a term reappointed in advance stays current
+    until its successor starts (§3(5)): the member is serving, not 委嘱予定.
+    """
+    successor = aliased(Appointment)
+    started_successor = exists().where(
+        successor.reappointed_from_id == Appointment.id, successor.term_start <= as_of
+    )
     latest = (
         select(Appointment, Council.name)
         .join(Council)
-        .where(~has_successor())
+        .where(~started_successor)
         .order_by(Appointment.term_start)
     )
     if council_id is not None:
         latest = latest.where(Appointment.council_id == council_id)
+    found = list(session.execute(latest))
+    # Terms whose successor has not started yet; both are in ``found``, only one is shown.
+    waiting = {a.reappointed_from_id for a, _ in found if a.reappointed_from_id is not None}
+    statuses = {
+        a.id: term_status(a.term_start, a.term_end, a.ended_on, a.id in waiting, as_of, lead_days)
+        for a, _ in found
+    }
     by_person: dict[int, list[tuple[Appointment, str]]] = {}
-    for appointment, council_name in session.execute(latest).tuples():
+    for appointment, council_name in found:
+        predecessor = appointment.reappointed_from_id
+        if predecessor in statuses and statuses[predecessor] is not TermStatus.FORMER:
+            continue  # not started yet: the predecessor is the current term
+        if appointment.id in waiting and statuses[appointment.id] is TermStatus.FORMER:
+            continue  # ended early after being reappointed: the successor is shown
         by_person.setdefault(appointment.person_id, []).append((appointment, council_name))
     people = select(Person)
     if council_id is not None:
@@ -207,7 +227,7 @@ def list_member_rows(
             rows.append(MemberRow(*base, None, None, "", "", None, None, None, None, None))
             continue
         for a, council_name in appointments:
-            status = term_status(a.term_start, a.term_end, a.ended_on, False, as_of, lead_days)
+            status = statuses[a.id]
             days_left = (a.term_end - as_of).days if status is not TermStatus.FORMER else None
             rows.append(
                 MemberRow(
@@ -221,6 +241,7 @@ def list_member_rows(
                     a.ended_on,
                     status,
                     days_left,
+                    a.id in waiting,
                 )
             )
     return rows

@@ -9,8 +9,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kobankyo_desktop.core.errors import ValidationError
-from kobankyo_desktop.core.models import Council, Officer, Person, Visit
+from kobankyo_desktop.core.models import Appointment, Council, Officer, Person, Visit, council_posts
 from kobankyo_desktop.core.services.common import get_record, require_date
+from kobankyo_desktop.core.services.stations import OfficerRow, list_officers
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +71,18 @@ def list_visits(session: Session, person_id: int) -> list[VisitRow]:
         .order_by(Visit.visited_on.desc(), Visit.id.desc())
     )
     return [_row(v) for v in session.scalars(query)]
+
+
+def visiting_officers(session: Session, person_id: int, as_of: dt.date) -> list[OfficerRow]:
+    """The 運営担当者 who may visit this person (§3(6), §3(7)): officers serving on ``as_of``
+    at the posts of every council the person has been appointed to."""
+    council_ids = select(Appointment.council_id).where(Appointment.person_id == person_id)
+    post_ids = session.scalars(
+        select(council_posts.c.post_id)
+        .where(council_posts.c.council_id.in_(council_ids))
+        .distinct()
+    )
+    return [o for o in list_officers(session, list(post_ids)) if o.serving_on(as_of)]
 
 
 def _row(v: Visit) -> VisitRow:
