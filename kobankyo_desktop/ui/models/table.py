@@ -3,7 +3,8 @@
 Every list in the application is one of these: columns are declared once (header, display,
 sort key), rows are the frozen dataclasses the services return, and the proxy filters on a
 search text built once per row, so typing in a filter box stays fast with tens of thousands of
-rows. Sorting uses each column's Python sort key (names sort by their reading).
+rows. Sorting happens once in the source model with each column's Python sort key (names
+sort by their reading); the proxy only filters, so no Python comparison runs per keystroke.
 """
 
 from __future__ import annotations
@@ -26,7 +27,6 @@ from kobankyo_desktop.core.text import normalize_reading
 
 T = TypeVar("T")
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -52,6 +52,7 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
         super().__init__(parent)
         self._rows: list[T] = []
         self._haystacks: list[str] = []
+        self._sort: tuple[int, Qt.SortOrder] | None = None
         self.columns: list[Column[T]] = self.build_columns()
 
     def build_columns(self) -> list[Column[T]]:
@@ -66,8 +67,11 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
 
     # Data -------------------------------------------------------------------------------
     def set_rows(self, rows: Sequence[T]) -> None:
+        """Replace every row; the current sort order is kept."""
         self.beginResetModel()
         self._rows = list(rows)
+        if self._sort is not None:
+            self._rows = [self._rows[i] for i in self._sorted_order(*self._sort)]
         self._haystacks = [_fold(self.search_text(row)) for row in self._rows]
         self.endResetModel()
 
@@ -84,6 +88,34 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
         spec = self.columns[column]
         item = self._rows[row]
         return spec.sort_key(item) if spec.sort_key is not None else spec.display(item)
+
+    def _sorted_order(self, column: int, order: Qt.SortOrder) -> list[int]:
+        """Row numbers in sorted order; rows whose key is None come last either way."""
+        keys = [self.sort_key(i, column) for i in range(len(self._rows))]
+        present = [i for i, key in enumerate(keys) if key is not None]
+        missing = [i for i, key in enumerate(keys) if key is None]
+        try:
+            present.sort(key=keys.__getitem__)
+        except TypeError:  # a column mixing types: compare as text
+            present.sort(key=lambda i: str(keys[i]))
+        if order == Qt.SortOrder.DescendingOrder:
+            present.reverse()
+        return present + missing
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.columns):
+            return
+        self._sort = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        new_order = self._sorted_order(column, order)
+        new_row = {old: new for new, old in enumerate(new_order)}
+        persistent = self.persistentIndexList()
+        self.changePersistentIndexList(
+            persistent, [self.index(new_row[i.row()], i.column()) for i in persistent]
+        )
+        self._rows = [self._rows[i] for i in new_order]
+        self._haystacks = [self._haystacks[i] for i in new_order]
+        self.layoutChanged.emit()
 
     # QAbstractTableModel -----------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
@@ -128,20 +160,31 @@ def _fold(text: str) -> str:
 
 
 class RowFilterProxy(QSortFilterProxyModel):
-    """Sorts by the columns' Python sort keys and filters on free text plus an optional
-    predicate (e.g. "show abolished", a council or status filter)."""
+    """Filters on free text plus an optional predicate (e.g. "show abolished", a council or
+    status filter). Sorting is handed to the source model, which sorts once in Python; the
+    proxy keeps the source order, so filtering never runs a Python comparison."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._needles: list[str] = []
         self._predicate: Callable[[Any], bool] | None = None
-        self.setSortRole(SORT_ROLE)
-        self.setDynamicSortFilter(False)
+        self._sort_column = -1
+        self._sort_order = Qt.SortOrder.AscendingOrder
 
     def source(self) -> RowTableModel[Any]:
         model = self.sourceModel()
         assert isinstance(model, RowTableModel)
         return model
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._sort_column, self._sort_order = column, order
+        self.source().sort(column, order)
+
+    def sortColumn(self) -> int:
+        return self._sort_column
+
+    def sortOrder(self) -> Qt.SortOrder:
+        return self._sort_order
 
     def set_text(self, text: str) -> None:
         """Match rows containing every word of ``text`` (space-separated)."""
@@ -165,15 +208,3 @@ class RowFilterProxy(QSortFilterProxyModel):
             if not all(needle in haystack for needle in self._needles):
                 return False
         return self._predicate is None or self._predicate(model.row_at(source_row))
-
-    def lessThan(self, left: Index, right: Index) -> bool:
-        model = self.source()
-        a = model.sort_key(left.row(), left.column())
-        b = model.sort_key(right.row(), right.column())
-        # None sorts last whatever the order; mixed types fall back to text.
-        if a is None or b is None:
-            return b is None and a is not None
-        try:
-            return bool(a < b)
-        except TypeError:
-            return str(a) < str(b)

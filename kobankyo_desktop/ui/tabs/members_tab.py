@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -49,6 +50,8 @@ STATUS_FILTERS: dict[str, StatusSet | None] = {
     "former": frozenset({TermStatus.FORMER}),
     "none": frozenset({None}),
 }
+MAX_COLUMN_WIDTH = 180
+STRETCHED_COLUMNS = (MembersModel.ORGANISATION, MembersModel.COUNCIL)
 
 
 class AppointmentAction(StrEnum):
@@ -134,6 +137,7 @@ class MembersTab(TabPage):
         self.view = QTableView()
         configure_table(self.view, self.proxy)
         self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
         self.view.doubleClicked.connect(lambda _index: self.edit_current())
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self._menu_actions: dict[QPushButton, QAction] = {}
@@ -177,9 +181,20 @@ class MembersTab(TabPage):
         if selected is not None:
             self.select(selected.person_id, selected.appointment_id)
         if not self._sized and self.model.rowCount():
-            self.view.resizeColumnsToContents()
-            self._sized = True
+            self._size_columns()
         self._update_actions()
+
+    def _size_columns(self) -> None:
+        """Fit the columns to the first rows loaded (capped), then let the organisation and
+        council columns share what width is left, so the term and status columns stay in view
+        in any window size. The user's own widths are kept after that."""
+        self.view.resizeColumnsToContents()
+        header = self.view.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            header.resizeSection(column, min(header.sectionSize(column), MAX_COLUMN_WIDTH))
+        for column in STRETCHED_COLUMNS:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self._sized = True
 
     def new_item(self) -> None:
         """A new person, then the offer to appoint them straight away."""
@@ -268,14 +283,18 @@ class MembersTab(TabPage):
     def ask_appointment_action(self, row: MemberRow) -> AppointmentAction | None:
         style = self.context.settings.date_style
         ref = AppointmentRef.from_member(row)
-        text = (
-            self.tr("%1, %2 of %3\nTerm: %4 to %5")
+        who = (
+            self.tr("%1, %2 of %3")
             .replace("%1", row.name)
             .replace("%2", row.role)
             .replace("%3", row.council_name)
-            .replace("%4", date_text(row.term_start, style))
-            .replace("%5", date_text(row.term_end, style))
         )
+        term = (
+            self.tr("Term: %1 to %2")
+            .replace("%1", date_text(row.term_start, style))
+            .replace("%2", date_text(row.term_end, style))
+        )
+        text = f"{who}\n{term}"
         if row.status is TermStatus.LAPSED and row.days_left is not None:
             text += "\n\n" + self.tr(
                 "The term ended %1 days ago, and neither a reappointment nor the end of the"
