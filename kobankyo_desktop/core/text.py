@@ -4,19 +4,15 @@ from __future__ import annotations
 
 import unicodedata
 
-_KATAKANA_START, _KATAKANA_END = ord("ァ"), ord("ヶ")
-_KANA_OFFSET = ord("ァ") - ord("ぁ")
+# Katakana ァ..ヶ to hiragana ぁ..ゖ: one translate() call, fast enough to index 15,000 rows.
+_TO_HIRAGANA = {code: code - (ord("ァ") - ord("ぁ")) for code in range(ord("ァ"), ord("ヶ") + 1)}
 
 
 def normalize_reading(reading: str) -> str:
     """A reading in hiragana: NFKC (half-width kana → full-width), katakana → hiragana,
     spaces collapsed. Stored this way, readings sort in 五十音 order by plain comparison."""
-    text = unicodedata.normalize("NFKC", reading)
-    converted = "".join(
-        chr(ord(ch) - _KANA_OFFSET) if _KATAKANA_START <= ord(ch) <= _KATAKANA_END else ch
-        for ch in text
-    )
-    return " ".join(converted.split())
+    text = unicodedata.normalize("NFKC", reading).translate(_TO_HIRAGANA)
+    return " ".join(text.split())
 
 
 def clean_name(name: str) -> str:

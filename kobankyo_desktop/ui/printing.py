@@ -20,10 +20,10 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox, QWidget
 
 from kobankyo_desktop.core.errors import DomainError
 from kobankyo_desktop.reports.html import PrintDocument
@@ -155,3 +155,26 @@ class DocumentPrinter(QObject):
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         self.failed.emit(message)
+
+
+def add_document_menu(
+    menu: QMenu, printer: DocumentPrinter, title: str, build: DocumentBuilder
+) -> QMenu:
+    """A submenu ``title`` of ``menu`` with the document's preview, print and PDF actions."""
+    submenu = menu.addMenu(title)
+    submenu.addActions(printer.actions(build, submenu))
+    return submenu
+
+
+def confirm_personal_data(parent: QWidget) -> bool:
+    """Ask before a document with residents' contact details leaves the PC (§ personal data)."""
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("Printing", "Contact details included"),
+        QCoreApplication.translate(
+            "Printing",
+            "This document includes members' addresses and telephone numbers (personal"
+            " information). Handle the printout or PDF accordingly. Continue?",
+        ),
+    )
+    return answer == QMessageBox.StandardButton.Yes

@@ -10,10 +10,12 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -21,6 +23,8 @@ from PySide6.QtWidgets import (
 from kobankyo_desktop.core.services import councils
 from kobankyo_desktop.core.services.councils import CouncilDetail, CouncilRow
 from kobankyo_desktop.core.services.stations import OfficerRow
+from kobankyo_desktop.reports import documents
+from kobankyo_desktop.reports.html import PrintDocument
 from kobankyo_desktop.ui.context import AppContext
 from kobankyo_desktop.ui.dialogs.base import run_dialog
 from kobankyo_desktop.ui.dialogs.council_dialogs import (
@@ -35,6 +39,7 @@ from kobankyo_desktop.ui.formatting import date_text
 from kobankyo_desktop.ui.labels import label
 from kobankyo_desktop.ui.models.councils_model import CouncilTableModel
 from kobankyo_desktop.ui.models.table import Column, RowFilterProxy, RowTableModel
+from kobankyo_desktop.ui.printing import DocumentPrinter, add_document_menu, confirm_personal_data
 from kobankyo_desktop.ui.tabs.base import TabPage, configure_table, fit_columns
 
 
@@ -85,6 +90,7 @@ class CouncilsTab(TabPage):
             button = QPushButton(text)
             button.clicked.connect(slot)
             buttons.addWidget(button)
+        buttons.addWidget(self._build_print_button())
 
         splitter = QSplitter()
         splitter.addWidget(self.table)
@@ -96,6 +102,44 @@ class CouncilsTab(TabPage):
         layout.addLayout(buttons)
         layout.addWidget(splitter, 1)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_detail())
+
+    def _build_print_button(self) -> QToolButton:
+        """印刷: the roster (with or without contact details) and the 委嘱状 of the members
+        serving, for the selected council."""
+        self.printer = DocumentPrinter(self)
+        self.printer.saved.connect(
+            lambda path: self.status_message.emit(self.tr("Saved %1").replace("%1", path))
+        )
+        menu = QMenu(self)
+        add_document_menu(menu, self.printer, self.tr("Roster"), lambda: self._roster(False))
+        add_document_menu(
+            menu, self.printer, self.tr("Roster with contact details"), lambda: self._roster(True)
+        )
+        add_document_menu(
+            menu,
+            self.printer,
+            self.tr("Letters of appointment (serving members)"),
+            self._letters,
+        )
+        button = QToolButton()
+        button.setText(self.tr("Print"))
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        button.setMenu(menu)
+        return button
+
+    def _roster(self, include_contacts: bool) -> PrintDocument | None:
+        council = self.current()
+        if council is None or (include_contacts and not confirm_personal_data(self)):
+            return None
+        return self.context.read(
+            documents.roster, council.id, self.context.today(), include_contacts=include_contacts
+        )
+
+    def _letters(self) -> PrintDocument | None:
+        council = self.current()
+        if council is None:
+            return None
+        return self.context.read(documents.council_appointments, council.id, self.context.today())
 
     def _build_detail(self) -> QWidget:
         box = QGroupBox(self.tr("Council details"))

@@ -14,9 +14,11 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPushButton,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +27,8 @@ from kobankyo_desktop.core.errors import DomainError
 from kobankyo_desktop.core.services.appointments import AppointmentRow, TermStatus
 from kobankyo_desktop.core.services.councils import list_councils
 from kobankyo_desktop.core.services.people import MemberRow, delete_person, list_member_rows
+from kobankyo_desktop.reports import documents
+from kobankyo_desktop.reports.html import PrintDocument
 from kobankyo_desktop.ui.context import AppContext, show_domain_error
 from kobankyo_desktop.ui.dialogs.appointment_dialogs import (
     AppointDialog,
@@ -37,6 +41,7 @@ from kobankyo_desktop.ui.dialogs.person_dialog import PersonDialog
 from kobankyo_desktop.ui.formatting import date_text
 from kobankyo_desktop.ui.models.members_model import MembersModel
 from kobankyo_desktop.ui.models.table import RowFilterProxy
+from kobankyo_desktop.ui.printing import DocumentPrinter, add_document_menu
 from kobankyo_desktop.ui.tabs.base import TabPage, configure_table
 
 # The status filter: which term statuses each choice keeps (None: a person never appointed).
@@ -131,6 +136,7 @@ class MembersTab(TabPage):
             self.end_button,
         ):
             actions.addWidget(button)
+        actions.addWidget(self._build_print_button())
         actions.addStretch(1)
         actions.addWidget(self.delete_button)
 
@@ -163,6 +169,26 @@ class MembersTab(TabPage):
         self.status_combo.currentIndexChanged.connect(self._apply_filters)
         self.search_edit.textChanged.connect(self._apply_text)
         self._update_actions()
+
+    def _build_print_button(self) -> QToolButton:
+        """印刷: the 委嘱状 of the selected appointment."""
+        self.printer = DocumentPrinter(self)
+        self.printer.saved.connect(
+            lambda path: self.status_message.emit(self.tr("Saved %1").replace("%1", path))
+        )
+        menu = QMenu(self)
+        add_document_menu(menu, self.printer, self.tr("Letter of appointment"), self._letter)
+        self.print_button = QToolButton()
+        self.print_button.setText(self.tr("Print"))
+        self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.print_button.setMenu(menu)
+        return self.print_button
+
+    def _letter(self) -> PrintDocument | None:
+        row = self.current_row()
+        if row is None or row.appointment_id is None:
+            return None
+        return self.context.read(documents.appointments, [row.appointment_id])
 
     def _button(self, text: str, slot: Callable[[], None]) -> QPushButton:
         button = QPushButton(text)
@@ -467,3 +493,4 @@ class MembersTab(TabPage):
         for button, on in enabled.items():
             button.setEnabled(on)
             self._menu_actions[button].setEnabled(on)
+        self.print_button.setEnabled(row is not None and row.appointment_id is not None)
