@@ -40,7 +40,7 @@ class MainWindow(QMainWindow):
         self.context = context
         self.settings_store = settings_store
         self.setWindowTitle(self.tr("Koban Liaison Councils"))
-        self.setMinimumSize(960, 600)
+        self.setMinimumSize(760, 520)
 
         self.councils_tab = CouncilsTab(context)
         self.members_tab = MembersTab(context)

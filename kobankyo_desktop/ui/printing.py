@@ -18,17 +18,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox, QWidget
+from sqlalchemy.orm import Session
 
 from kobankyo_desktop.core.errors import DomainError
+from kobankyo_desktop.reports import documents
 from kobankyo_desktop.reports.html import PrintDocument
 from kobankyo_desktop.reports.pdf import write_pdf
 from kobankyo_desktop.reports.render import ReportLayout
+from kobankyo_desktop.ui.context import AppContext
 
 DocumentBuilder = Callable[[], PrintDocument | None]
 
@@ -178,3 +182,37 @@ def confirm_personal_data(parent: QWidget) -> bool:
         ),
     )
     return answer == QMessageBox.StandardButton.Yes
+
+
+def meeting_print_menu(
+    parent: QWidget,
+    printer: DocumentPrinter,
+    context: AppContext,
+    meeting_id: Callable[[], int | None],
+) -> QMenu:
+    """The documents of one meeting: 次第, 会議録 and 開催通知, for the meeting that
+    ``meeting_id()`` names when an action is used."""
+
+    def build(make: Callable[[Session, int], PrintDocument]) -> DocumentBuilder:
+        def run() -> PrintDocument | None:
+            current = meeting_id()
+            return None if current is None else context.read(make, current)
+
+        return run
+
+    tr = QCoreApplication.translate
+    menu = QMenu(parent)
+    for title, make in (
+        (tr("Printing", "Agenda"), documents.agenda),
+        (
+            tr("Printing", "Agenda with attendees"),
+            partial(documents.agenda, include_attendees=True),
+        ),
+        (tr("Printing", "Meeting record"), documents.record),
+        (
+            tr("Printing", "Notices of meeting"),
+            lambda session, m: documents.notices(session, m, context.today()),
+        ),
+    ):
+        add_document_menu(menu, printer, title, build(make))
+    return menu

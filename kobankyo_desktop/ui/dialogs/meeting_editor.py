@@ -14,7 +14,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -44,6 +46,7 @@ from kobankyo_desktop.ui.formatting import date_text
 from kobankyo_desktop.ui.models.agenda_model import AgendaDraft
 from kobankyo_desktop.ui.models.attendance_model import AttendeeChoice, OtherAttendee
 from kobankyo_desktop.ui.models.meetings_model import OpinionDraft
+from kobankyo_desktop.ui.printing import DocumentPrinter, meeting_print_menu
 from kobankyo_desktop.ui.widgets import DateField, TimeField
 
 OPINION_FIELD = "opinion:"  # + the opinion's position: which draft the service refused
@@ -137,6 +140,17 @@ class MeetingEditor(FormDialog):
 
     BASIC, AGENDA, ATTENDANCE, MINUTES, OPINIONS = range(5)
 
+    def _printable_meeting_id(self) -> int | None:
+        """The meeting to print; documents show what is saved, so unsaved edits come first."""
+        if self.dirty:
+            QMessageBox.information(
+                self,
+                self.tr("Save first"),
+                self.tr("Save the meeting first: printouts show what is saved."),
+            )
+            return None
+        return self.meeting_id
+
     def __init__(
         self,
         context: AppContext,
@@ -195,6 +209,13 @@ class MeetingEditor(FormDialog):
         layout.addWidget(self.tabs)
         save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         save_button.setDefault(True)
+        if meeting_id is not None:
+            self.printer = DocumentPrinter(self)
+            print_button = QPushButton(self.tr("Print"))
+            print_button.setMenu(
+                meeting_print_menu(self, self.printer, context, self._printable_meeting_id)
+            )
+            self.buttons.addButton(print_button, QDialogButtonBox.ButtonRole.ActionRole)
 
         for field, widget in (
             ("council_id", self.council_combo),

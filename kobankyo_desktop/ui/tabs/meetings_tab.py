@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +34,7 @@ from kobankyo_desktop.ui.dialogs.opinion_dialog import OpinionDialog
 from kobankyo_desktop.ui.formatting import date_text
 from kobankyo_desktop.ui.models.meetings_model import MeetingsTableModel, OpinionDraft
 from kobankyo_desktop.ui.models.table import RowFilterProxy
+from kobankyo_desktop.ui.printing import DocumentPrinter, meeting_print_menu
 from kobankyo_desktop.ui.tabs.base import TabPage, configure_table
 
 
@@ -90,6 +92,17 @@ class MeetingsTab(TabPage):
         actions = QHBoxLayout()
         for widget in (self.new_button, self.edit_button, self.delete_button):
             actions.addWidget(widget)
+        self.printer = DocumentPrinter(self)
+        self.printer.saved.connect(
+            lambda path: self.status_message.emit(self.tr("Saved %1").replace("%1", path))
+        )
+        self.print_button = QToolButton()
+        self.print_button.setText(self.tr("Print"))
+        self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.print_button.setMenu(
+            meeting_print_menu(self, self.printer, context, self._current_meeting_id)
+        )
+        actions.addWidget(self.print_button)
         actions.addStretch(1)
         actions.addWidget(self.count_label)
         layout = QVBoxLayout(self)
@@ -205,6 +218,10 @@ class MeetingsTab(TabPage):
         )
 
     # Selection and filters ---------------------------------------------------------------
+    def _current_meeting_id(self) -> int | None:
+        meeting = self.current_meeting()
+        return meeting.id if meeting is not None else None
+
     def current_meeting(self) -> MeetingRow | None:
         rows = self.view.selectionModel().selectedRows()
         return self.proxy.row_at(rows[0].row()) if rows else None
@@ -299,6 +316,7 @@ class MeetingsTab(TabPage):
         selected = self.current_meeting() is not None
         self.edit_button.setEnabled(selected)
         self.delete_button.setEnabled(selected)
+        self.print_button.setEnabled(selected)
 
     def _open(self, make: Callable[[], FormDialog]) -> None:
         """Show an editor window-modal without blocking; report back when it saves. A record

@@ -1,0 +1,99 @@
+"""The main window as an officer meets it: tabs, menus, shortcuts, state kept between runs."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+
+from kobankyo_desktop.core import rules
+from kobankyo_desktop.core.db import Database
+from kobankyo_desktop.core.demo import fill_demo
+from kobankyo_desktop.ui.context import AppContext
+from kobankyo_desktop.ui.main_window import MainWindow
+
+TODAY = dt.date(2025, 11, 20)
+
+
+@pytest.fixture
+def settings_store(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def demo_db(db: Database) -> Database:
+    with db.transaction() as s:
+        fill_demo(s, TODAY)
+    return db
+
+
+def make_window(qtbot: QtBot, db: Database, settings_store: QSettings) -> MainWindow:
+    window = MainWindow(AppContext(db, today=lambda: TODAY), settings_store)
+    qtbot.addWidget(window)
+    return window
+
+
+def test_four_tabs_menus_and_the_database_in_the_status_bar(
+    qtbot: QtBot, demo_db: Database, settings_store: QSettings
+) -> None:
+    window = make_window(qtbot, demo_db, settings_store)
+    assert window.tabs.count() == 4
+    assert [
+        m.title() for m in (window.file_menu, window.edit_menu, window.view_menu, window.help_menu)
+    ]
+    assert str(demo_db.path) in window.db_label.text()
+    # No tab is empty on the demo database.
+    for page in window.pages():
+        views = [v for v in vars(page).values() if hasattr(v, "model") and hasattr(v, "selectRow")]
+        assert any(v.model().rowCount() for v in views), type(page).__name__
+    # The reminders count is on the tab and summarised in the status bar.
+    with demo_db.reader() as s:
+        count = len(rules.evaluate(s, TODAY))
+    assert f"({count})" in window.tabs.tabText(3)
+    assert window.statusBar().currentMessage()
+
+
+def test_geometry_and_last_tab_are_remembered(
+    qtbot: QtBot, demo_db: Database, settings_store: QSettings
+) -> None:
+    window = make_window(qtbot, demo_db, settings_store)
+    window.show()
+    qtbot.waitExposed(window)
+    # The offscreen screen is 800×600: stay inside it, or the restore is clamped to it.
+    window.resize(790, 580)
+    qtbot.waitUntil(lambda: window.width() == 790)
+    window.tabs.setCurrentIndex(2)
+    window.close()
+    again = make_window(qtbot, demo_db, settings_store)
+    again.show()
+    qtbot.waitExposed(again)
+    assert again.tabs.currentIndex() == 2
+    assert (again.width(), again.height()) == (790, 580)
+
+
+def test_shortcuts(qtbot: QtBot, demo_db: Database, settings_store: QSettings) -> None:
+    window = make_window(qtbot, demo_db, settings_store)
+    assert window.new_action.shortcut().toString() == "Ctrl+N"
+    assert window.find_action.shortcut().toString() == "Ctrl+F"
+    assert window.delete_action.shortcut().toString() == "Del"
+    assert window.edit_action.shortcut().toString() == "Return"
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    window.tabs.setCurrentWidget(window.members_tab)
+    window.find_action.trigger()
+    assert window.members_tab.filter_box().hasFocus()
+
+
+def test_a_reminder_leads_to_designating_the_manager(
+    qtbot: QtBot, demo_db: Database, settings_store: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = make_window(qtbot, demo_db, settings_store)
+    opened: list[int | None] = []
+    monkeypatch.setattr(window.councils_tab, "designate_manager", opened.append)
+    window.reminders_tab.designate_manager_requested.emit(42)
+    assert opened == [42]
+    assert window.tabs.currentWidget() is window.councils_tab
