@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 from pathlib import Path
@@ -9,10 +10,12 @@ from pathlib import Path
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
+from kobankyo_desktop.core.backup import ensure_daily_backup
 from kobankyo_desktop.core.db import Database, default_db_path
 from kobankyo_desktop.core.errors import DatabaseError
 from kobankyo_desktop.resources import resource_path
 from kobankyo_desktop.ui.context import AppContext
+from kobankyo_desktop.ui.crash import install_crash_handler
 from kobankyo_desktop.ui.main_window import MainWindow
 
 ORGANISATION = "kobankyo"
@@ -52,7 +55,8 @@ def open_database_interactively(path: Path, parent: QWidget | None = None) -> Da
     """Open ``path``; when it cannot be used, say why in Japanese and offer another file."""
     while True:
         try:
-            return Database.open(path)
+            # As the one writer: a second window on the same file is refused with a message.
+            return Database.open(path, writer=True)
         except DatabaseError as exc:
             box = QMessageBox(
                 QMessageBox.Icon.Warning,
@@ -112,12 +116,30 @@ class Controller:
         old.context.db.close()
 
 
+def daily_backup(db: Database) -> None:
+    """The first start of the day backs up and prunes (core/backup.py); a failure to do so is
+    logged, not a reason to refuse to start."""
+    if db.path is None:
+        return
+    try:
+        ensure_daily_backup(db.path)
+    except OSError:
+        logging.getLogger(__name__).exception("毎日の自動バックアップに失敗しました")
+
+
 def run(db_path: Path | None = None) -> int:
     """Start the GUI on ``db_path`` (the user data folder's database by default)."""
     app = create_application()
+    controller = Controller(QSettings())
+    crash_handler = install_crash_handler(lambda: controller.window)
     db = open_database_interactively(db_path or default_db_path())
     if db is None:
         return 1
-    controller = Controller(QSettings())
+    daily_backup(db)
     controller.show(db)
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        if controller.window is not None:
+            controller.window.context.db.close()  # releases the writer's lock
+        crash_handler.uninstall()

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from functools import wraps
 from pathlib import Path
 
@@ -18,8 +19,23 @@ def db_path(args: argparse.Namespace) -> Path:
     return Path(args.db) if args.db else default_db_path()
 
 
-def open_database(args: argparse.Namespace) -> Database:
-    return Database.open(db_path(args))
+def open_database(args: argparse.Namespace, *, writer: bool = False) -> Database:
+    """The database; ``writer=True`` for a command that writes: it takes the writer's lock
+    (refused while the GUI or another writing command has the database) until ``close()``."""
+    return Database.open(db_path(args), writer=writer)
+
+
+@contextmanager
+def open_for_writing(args: argparse.Namespace) -> Iterator[Database]:
+    """The database with the writer's lock held (one writer: the GUI or one command).
+
+    Raises :class:`~kobankyo_desktop.core.lock.DatabaseLockedError` while another holds it.
+    """
+    db = open_database(args, writer=True)
+    try:
+        yield db
+    finally:
+        db.close()
 
 
 def reports_domain_errors(

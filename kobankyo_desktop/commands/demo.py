@@ -10,7 +10,7 @@ from typing import Any
 from kobankyo_desktop.commands.common import (
     EXIT_USER_ERROR,
     db_path,
-    open_database,
+    open_for_writing,
     reports_domain_errors,
 )
 from kobankyo_desktop.core.backup import timestamped_backup
@@ -34,8 +34,7 @@ def register(subparsers: Any) -> None:
 
 @reports_domain_errors
 def run(args: argparse.Namespace) -> int:
-    db = open_database(args)
-    try:
+    with open_for_writing(args) as db:
         with db.reader() as session:
             occupied = has_records(session)
         if occupied and not args.force:
@@ -52,8 +51,6 @@ def run(args: argparse.Namespace) -> int:
             if occupied:
                 clear_all(session)
             summary = fill_demo(session, dt.date.today())
-    finally:
-        db.close()
     print(
         f"サンプルを作成しました: 連絡協議会 {summary.councils}、委員 {summary.people}名、"
         f"会議 {summary.meetings}件、意見・要望 {summary.opinions}件、訪問連絡 {summary.visits}件"

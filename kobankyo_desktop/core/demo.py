@@ -16,7 +16,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from kobankyo_desktop.core.dates import add_years, fiscal_year_of, fiscal_year_range
-from kobankyo_desktop.core.models import Base, Person
+from kobankyo_desktop.core.models import AuditEntry, Base, Person
 from kobankyo_desktop.core.services import appointments as appt
 from kobankyo_desktop.core.services import councils, meetings, opinions, people, stations, visits
 from kobankyo_desktop.core.services.meetings import AgendaItemInput, AttendeeInput, MeetingInput
@@ -127,9 +127,11 @@ def has_records(session: Session) -> bool:
 
 
 def clear_all(session: Session) -> None:
-    """Remove every record (children first); the schema and its version stay."""
+    """Remove every record (children first); the schema, its version and the 操作履歴 stay
+    (the clearing itself is recorded there)."""
     for table in reversed(Base.metadata.sorted_tables):
-        session.execute(delete(table))
+        if table is not AuditEntry.__table__:
+            session.execute(delete(table))
 
 
 def fill_demo(session: Session, today: dt.date, seed: int = 7) -> DemoSummary:

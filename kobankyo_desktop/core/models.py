@@ -421,3 +421,36 @@ class Visit(Record):
 
     person: Mapped[Person] = relationship()
     officer: Mapped[Officer | None] = relationship()
+
+
+class AuditAction(StrEnum):
+    """What an audit entry records: one record written, or a statement over many rows."""
+
+    CREATE = "create"
+    UPDATE = "update"
+    DELETE = "delete"
+    BULK_INSERT = "bulk_insert"
+    BULK_UPDATE = "bulk_update"
+    BULK_DELETE = "bulk_delete"
+    RESTORE = "restore"
+
+
+class AuditEntry(Base):
+    """操作履歴: one change to the records, written in the same transaction as the change.
+
+    Append only (see :mod:`kobankyo_desktop.core.audit`), and not a :class:`Record`: it is never
+    exported, merged or edited, so it needs no UUID of its own. ``changes`` is JSON,
+    ``{"field": [old, new]}``; ``at`` is UTC.
+    """
+
+    __tablename__ = "audit_entries"
+    __table_args__ = (Index("ix_audit_entries_entity_at", "entity", "at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(default=utcnow, index=True)
+    os_user: Mapped[str] = mapped_column(String(100))
+    action: Mapped[AuditAction] = mapped_column(vocab(AuditAction))
+    entity: Mapped[str] = mapped_column(String(64))  # the table name
+    record_uuid: Mapped[str | None] = mapped_column(String(36), index=True)
+    label: Mapped[str] = mapped_column(default="")  # the record's name, title or key
+    changes: Mapped[str] = mapped_column(Text, default="{}")
