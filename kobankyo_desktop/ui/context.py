@@ -47,6 +47,10 @@ class AppContext(QObject):
                 self._settings = load_settings(session)
         return self._settings
 
+    def forget_settings(self) -> None:
+        """Read the settings again on next use (after a restore, an import or a save)."""
+        self._settings = None
+
     def read(
         self, func: Callable[Concatenate[Session, P], T], *args: P.args, **kwargs: P.kwargs
     ) -> T:
@@ -71,7 +75,7 @@ class AppContext(QObject):
             show_domain_error(parent, exc)
             return None
         if entity == "settings":
-            self._settings = None
+            self.forget_settings()
         self.changed.emit(entity)
         return result
 
@@ -87,7 +91,7 @@ class AppContext(QObject):
         with self.db.transaction() as session:
             result = func(session, *args, **kwargs)
         if entity == "settings":
-            self._settings = None
+            self.forget_settings()
         self.changed.emit(entity)
         return result
 

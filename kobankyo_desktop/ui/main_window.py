@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -15,6 +17,10 @@ from PySide6.QtWidgets import (
 
 from kobankyo_desktop import __version__
 from kobankyo_desktop.ui.context import AppContext
+from kobankyo_desktop.ui.dialogs.backup_dialogs import BackupActions
+from kobankyo_desktop.ui.dialogs.export_dialog import ExportDialog
+from kobankyo_desktop.ui.dialogs.history_dialog import HistoryDialog
+from kobankyo_desktop.ui.dialogs.import_dialog import ImportDialog
 from kobankyo_desktop.ui.dialogs.settings_dialog import SettingsDialog
 from kobankyo_desktop.ui.tabs.base import TabPage
 from kobankyo_desktop.ui.tabs.councils_tab import CouncilsTab
@@ -139,6 +145,18 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         self.about_action = self._action(self.tr("&About"))
         self.about_action.triggered.connect(self._about)
+        self.export_action = self._action(self.tr("&Export for headquarters…"))
+        self.export_action.triggered.connect(self.open_export)
+        self.import_action = self._action(self.tr("&Import submission bundles…"))
+        self.import_action.triggered.connect(self.open_import)
+        self.backup_actions = BackupActions(self._db_path, self)
+        self.backup_actions.restored.connect(lambda *_: self._after_restore())
+        self.backup_action = self._action(self.tr("&Back up…"))
+        self.backup_action.triggered.connect(lambda: self.backup_actions.backup_to_folder())
+        self.restore_action = self._action(self.tr("&Restore from backup…"))
+        self.restore_action.triggered.connect(self.backup_actions.open_restore_dialog)
+        self.history_action = self._action(self.tr("Operation &history"), "Ctrl+H")
+        self.history_action.triggered.connect(self.open_history)
         self.tab_actions = []
         for number in range(4):
             action = self._action("", f"Ctrl+{number + 1}")
@@ -149,6 +167,12 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self.file_menu = bar.addMenu(self.tr("&File"))
         self.file_menu.addAction(self.open_db_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.export_action)
+        self.file_menu.addAction(self.import_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.backup_action)
+        self.file_menu.addAction(self.restore_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.settings_action)
         self.file_menu.addSeparator()
@@ -161,6 +185,7 @@ class MainWindow(QMainWindow):
             action.setText(self.tabs.tabText(number))
             self.view_menu.addAction(action)
         self.view_menu.addSeparator()
+        self.view_menu.addAction(self.history_action)
         self.view_menu.addAction(self.refresh_action)
         self.help_menu = bar.addMenu(self.tr("&Help"))
         self.help_menu.addAction(self.about_action)
@@ -207,8 +232,36 @@ class MainWindow(QMainWindow):
         base = self.tr("Reminders")
         self.tabs.setTabText(index, f"{base} ({count})" if count else base)
 
+    def _db_path(self) -> Path:
+        assert self.context.db.path is not None
+        return self.context.db.path
+
+    def open_export(self) -> None:
+        dialog = ExportDialog(
+            self._db_path(), self, settings=self.context.settings, today=self.context.today
+        )
+        dialog.exported.connect(
+            lambda paths: self.show_status(
+                self.tr("Exported %1").replace("%1", ", ".join(str(p) for p in paths))
+            )
+        )
+        dialog.open()
+
+    def open_import(self) -> None:
+        dialog = ImportDialog(self._db_path(), self)
+        dialog.imported.connect(lambda _summary: self.context.changed.emit("import"))
+        dialog.open()
+
+    def open_history(self) -> None:
+        HistoryDialog(self.context, self).show()
+
+    def _after_restore(self) -> None:
+        self.context.forget_settings()
+        self.refresh_all()
+        self.show_status(self.tr("Restored from the backup."))
+
     def open_settings(self) -> None:
-        SettingsDialog(self.context, self).exec()
+        SettingsDialog(self.context, self, open_other=self.open_database_requested.emit).exec()
 
     def _about(self) -> None:
         QMessageBox.about(

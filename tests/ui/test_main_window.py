@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from kobankyo_desktop.core import rules
@@ -97,3 +98,25 @@ def test_a_reminder_leads_to_designating_the_manager(
     window.reminders_tab.designate_manager_requested.emit(42)
     assert opened == [42]
     assert window.tabs.currentWidget() is window.councils_tab
+
+
+def test_file_menu_offers_exchange_and_backups(
+    qtbot: QtBot, demo_db: Database, settings_store: QSettings
+) -> None:
+    window = make_window(qtbot, demo_db, settings_store)
+    texts = [a.text() for a in window.file_menu.actions() if not a.isSeparator()]
+    for action in (
+        window.export_action,
+        window.import_action,
+        window.backup_action,
+        window.restore_action,
+        window.settings_action,
+        window.quit_action,
+    ):
+        assert action.text() in texts
+    assert window.history_action in window.view_menu.actions()
+    window.export_action.trigger()
+    dialogs = [w for w in window.findChildren(QDialog) if w.isVisible()]
+    assert dialogs, "the export dialog opens without blocking"
+    for dialog in dialogs:
+        dialog.reject()

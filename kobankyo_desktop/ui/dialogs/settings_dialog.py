@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSpinBox,
     QWidget,
 )
@@ -19,7 +22,15 @@ from kobankyo_desktop.ui.dialogs.base import FormDialog
 
 
 class SettingsDialog(FormDialog):
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    """``open_other`` is called (after the dialog closes) when the user asks to open another
+    database file."""
+
+    def __init__(
+        self,
+        context: AppContext,
+        parent: QWidget | None = None,
+        open_other: Callable[[], None] | None = None,
+    ) -> None:
         super().__init__(context, self.tr("Settings"), parent)
         current = context.settings
         self.date_style = QComboBox()
@@ -53,6 +64,10 @@ class SettingsDialog(FormDialog):
         form.addRow(self.tr("Station name"), self.station_name)
         form.addRow(self.tr("Issuer on printouts"), self.issuer_heading)
         form.addRow(self.tr("Database file"), db_path)
+        if open_other is not None:
+            other = QPushButton(self.tr("Open another database…"))
+            other.clicked.connect(lambda: self._open_other(open_other))
+            form.addRow("", other)
         self.watch(
             self.date_style,
             self.year_basis,
@@ -64,6 +79,11 @@ class SettingsDialog(FormDialog):
         self.bind_field("term_lead_days", self.term_lead_days)
         self.bind_field("opinion_response_days", self.opinion_days)
         self.resize(560, self.sizeHint().height())
+
+    def _open_other(self, open_other: Callable[[], None]) -> None:
+        self.reject()
+        if not self.isVisible():  # closed, not kept open to save edits
+            open_other()
 
     def values(self) -> Settings:
         return Settings(
