@@ -13,7 +13,8 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QProgressBar, QWidget
 
 from kobankyo_desktop.core.db import Database
 from kobankyo_desktop.core.errors import DomainError
@@ -101,3 +102,79 @@ class BackgroundRun(QObject):
         self.worker.cancel()
         self.thread.quit()
         self.thread.wait()
+
+
+class BackgroundJobDialog(QDialog):
+    """A dialog that runs one :data:`Job` at a time off the GUI thread, with a progress bar,
+    a status line and cancel. Subclasses build their form around ``progress_bar`` and
+    ``status_label`` and implement the ``on_*`` reactions and :meth:`update_state`."""
+
+    def __init__(self, db_path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db_path = db_path
+        self.run: BackgroundRun | None = None
+        self.message_box: QMessageBox | None = None
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setVisible(False)
+        self.status_label = QLabel()
+        self.status_label.setWordWrap(True)
+
+    def start_job(self, job: Job, status: str) -> None:
+        worker = ExchangeWorker(self.db_path, job)
+        worker.progressed.connect(self._on_progress)
+        worker.succeeded.connect(self.on_succeeded)
+        worker.failed.connect(self.on_failed)
+        worker.cancelled.connect(self.on_cancelled)
+        worker.finished.connect(self._on_finished)
+        self.run = BackgroundRun(worker, self)
+        self.progress_bar.setRange(0, 0)
+        self.progress_bar.setVisible(True)
+        self.status_label.setText(status)
+        self.update_state()
+        self.run.start()
+
+    def cancel_job(self) -> None:
+        if self.run is not None:
+            self.run.worker.cancel()
+            self.status_label.setText(self.tr("Cancelling…"))
+
+    def is_running(self) -> bool:
+        return self.run is not None
+
+    def update_state(self) -> None:
+        """Enable and disable the form's widgets for ``is_running()``."""
+
+    def on_succeeded(self, result: object) -> None:
+        raise NotImplementedError
+
+    def on_failed(self, message: str, is_bug: bool) -> None:
+        raise NotImplementedError
+
+    def on_cancelled(self) -> None:
+        raise NotImplementedError
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress_bar.setRange(0, max(total, 1))
+        self.progress_bar.setValue(done)
+
+    def _on_finished(self) -> None:
+        run, self.run = self.run, None
+        if run is not None:
+            run.join()
+        self.progress_bar.setVisible(False)
+        self.update_state()
+
+    def show_message(self, icon: QMessageBox.Icon, text: str) -> None:
+        """A message box that does not block (the worker's signals keep arriving)."""
+        box = QMessageBox(icon, self.windowTitle(), text, QMessageBox.StandardButton.Ok, self)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.message_box = box
+        box.open()
+
+    def done(self, result: int) -> None:
+        """Closing while work runs cancels it (an import rolls back) and waits for the thread:
+        no thread outlives the dialog."""
+        if self.run is not None:
+            self.run.stop_and_wait()
+        super().done(result)

@@ -12,12 +12,11 @@ from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QProgressBar,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -40,7 +38,9 @@ from kobankyo_desktop.exchange.bundle import BundleSummary, write_bundle
 from kobankyo_desktop.exchange.progress import Progress
 from kobankyo_desktop.exchange.report import Period
 from kobankyo_desktop.exchange.report_files import ReportFormat, write_report
-from kobankyo_desktop.ui.dialogs.exchange_worker import BackgroundRun, ExchangeWorker
+from kobankyo_desktop.ui.dialogs.exchange_worker import (
+    BackgroundJobDialog,
+)
 
 YEARS_OFFERED = 10
 
@@ -51,7 +51,7 @@ class ExportFormat(StrEnum):
     BUNDLE = "bundle"
 
 
-class ExportDialog(QDialog):
+class ExportDialog(BackgroundJobDialog):
     """Choose what to export and where, then run it with a progress bar and a cancel button.
 
     ``exported`` carries the files written. ``today`` is injected so tests choose the 年度.
@@ -67,15 +67,12 @@ class ExportDialog(QDialog):
         settings: Settings | None = None,
         today: Callable[[], dt.date] = dt.date.today,
     ) -> None:
-        super().__init__(parent)
-        self.db_path = Path(db_path)
+        super().__init__(Path(db_path), parent)
         self.settings = settings or Settings()
         self.today = today
-        self.run: BackgroundRun | None = None
-        self.message_box: QMessageBox | None = None
         self.setWindowTitle(self.tr("Export for headquarters"))
         self._build()
-        self._update_state()
+        self.update_state()
 
     # Building --------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -125,9 +122,6 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Save to:"), target_row)
         layout.addLayout(form)
 
-        self.progress_bar = QProgressBar()
-        self.progress_bar.setVisible(False)
-        self.status_label = QLabel()
         layout.addWidget(self.progress_bar)
         layout.addWidget(self.status_label)
 
@@ -142,12 +136,12 @@ class ExportDialog(QDialog):
         layout.addLayout(buttons)
 
         for radio in (self.fiscal_radio, self.range_radio):
-            radio.toggled.connect(self._update_state)
+            radio.toggled.connect(self.update_state)
         self.format_combo.currentIndexChanged.connect(self._format_changed)
-        self.contacts_check.toggled.connect(self._update_state)
+        self.contacts_check.toggled.connect(self.update_state)
         self.browse_button.clicked.connect(self._browse)
         self.export_button.clicked.connect(self.start_export)
-        self.cancel_button.clicked.connect(self.cancel_export)
+        self.cancel_button.clicked.connect(self.cancel_job)
         self.close_button.clicked.connect(self.reject)
 
     def _date_edit(self, day: dt.date) -> QDateEdit:
@@ -169,9 +163,9 @@ class ExportDialog(QDialog):
     def _format_changed(self) -> None:
         # A folder is not a file: a target typed for another format would mislead.
         self.target_edit.clear()
-        self._update_state()
+        self.update_state()
 
-    def _update_state(self) -> None:
+    def update_state(self) -> None:
         running = self.run is not None
         is_bundle = self.export_format() is ExportFormat.BUNDLE
         for widget in (self.fiscal_radio, self.range_radio):
@@ -284,49 +278,28 @@ class ExportDialog(QDialog):
             return
         target = self._target()
         if target is None:
-            self._show(QMessageBox.Icon.Warning, self.tr("Choose where to save the export."))
+            self.show_message(QMessageBox.Icon.Warning, self.tr("Choose where to save the export."))
             return
         if self.export_format() is ExportFormat.CSV and target.exists() and not target.is_dir():
-            self._show(QMessageBox.Icon.Warning, self.tr("CSV files are saved into a folder."))
+            self.show_message(
+                QMessageBox.Icon.Warning, self.tr("CSV files are saved into a folder.")
+            )
             return
         try:
             job = self._job(target)
         except DomainError as exc:
-            self._show(QMessageBox.Icon.Warning, exc.message)
+            self.show_message(QMessageBox.Icon.Warning, exc.message)
             return
-        worker = ExchangeWorker(self.db_path, job)
-        worker.progressed.connect(self._on_progress)
-        worker.succeeded.connect(self._on_succeeded)
-        worker.failed.connect(self._on_failed)
-        worker.cancelled.connect(self._on_cancelled)
-        worker.finished.connect(self._on_finished)
-        self.run = BackgroundRun(worker, self)
-        self.progress_bar.setRange(0, 0)
-        self.progress_bar.setVisible(True)
-        self.status_label.setText(self.tr("Exporting…"))
-        self._update_state()
-        self.run.start()
+        self.start_job(job, self.tr("Exporting…"))
 
-    def cancel_export(self) -> None:
-        if self.run is not None:
-            self.run.worker.cancel()
-            self.status_label.setText(self.tr("Cancelling…"))
-
-    def is_running(self) -> bool:
-        return self.run is not None
-
-    def _on_progress(self, done: int, total: int) -> None:
-        self.progress_bar.setRange(0, max(total, 1))
-        self.progress_bar.setValue(done)
-
-    def _on_succeeded(self, files: object) -> None:
+    def on_succeeded(self, files: object) -> None:
         paths = list(files) if isinstance(files, list) else []
         self.status_label.setText(self.tr("Export finished."))
         text = self.tr("The export was saved:") + "\n" + "\n".join(str(p) for p in paths)
-        self._show(QMessageBox.Icon.Information, text)
+        self.show_message(QMessageBox.Icon.Information, text)
         self.exported.emit(paths)
 
-    def _on_failed(self, message: str, is_bug: bool) -> None:
+    def on_failed(self, message: str, is_bug: bool) -> None:
         self.status_label.setText(self.tr("Export failed."))
         if is_bug:
             message = (
@@ -337,28 +310,7 @@ class ExportDialog(QDialog):
                 + "\n"
                 + message
             )
-        self._show(QMessageBox.Icon.Critical, message)
+        self.show_message(QMessageBox.Icon.Critical, message)
 
-    def _on_cancelled(self) -> None:
+    def on_cancelled(self) -> None:
         self.status_label.setText(self.tr("Export cancelled. No file was written."))
-
-    def _on_finished(self) -> None:
-        run, self.run = self.run, None
-        if run is not None:
-            run.join()
-        self.progress_bar.setVisible(False)
-        self._update_state()
-
-    def _show(self, icon: QMessageBox.Icon, text: str) -> None:
-        """A message box that does not block (the worker's signals keep arriving)."""
-        box = QMessageBox(icon, self.windowTitle(), text, QMessageBox.StandardButton.Ok, self)
-        box.setWindowModality(Qt.WindowModality.WindowModal)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.message_box = box
-        box.open()
-
-    def done(self, result: int) -> None:
-        """Closing while an export runs cancels it and waits: no thread outlives the dialog."""
-        if self.run is not None:
-            self.run.stop_and_wait()
-        super().done(result)

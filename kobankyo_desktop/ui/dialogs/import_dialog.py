@@ -9,15 +9,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QMessageBox,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -26,10 +24,12 @@ from PySide6.QtWidgets import (
 from kobankyo_desktop.core.db import Database
 from kobankyo_desktop.exchange.bundle_import import ImportSummary, import_bundles
 from kobankyo_desktop.exchange.progress import Progress
-from kobankyo_desktop.ui.dialogs.exchange_worker import BackgroundRun, ExchangeWorker
+from kobankyo_desktop.ui.dialogs.exchange_worker import (
+    BackgroundJobDialog,
+)
 
 
-class ImportDialog(QDialog):
+class ImportDialog(BackgroundJobDialog):
     """Choose bundle files and import them with a progress bar and a cancel button.
 
     ``imported`` fires after a successful import so the main window can refresh its views.
@@ -38,13 +38,10 @@ class ImportDialog(QDialog):
     imported = Signal(object)  # the ImportSummary
 
     def __init__(self, db_path: Path, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.db_path = Path(db_path)
-        self.run: BackgroundRun | None = None
-        self.message_box: QMessageBox | None = None
+        super().__init__(Path(db_path), parent)
         self.setWindowTitle(self.tr("Import submission bundles"))
         self._build()
-        self._update_state()
+        self.update_state()
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
@@ -66,9 +63,6 @@ class ImportDialog(QDialog):
         file_buttons.addWidget(self.remove_button)
         file_buttons.addStretch(1)
         layout.addLayout(file_buttons)
-        self.progress_bar = QProgressBar()
-        self.progress_bar.setVisible(False)
-        self.status_label = QLabel()
         layout.addWidget(self.progress_bar)
         layout.addWidget(self.status_label)
         buttons = QHBoxLayout()
@@ -84,9 +78,9 @@ class ImportDialog(QDialog):
         self.add_button.clicked.connect(self._browse)
         self.remove_button.clicked.connect(self._remove_selected)
         self.import_button.clicked.connect(self.start_import)
-        self.cancel_button.clicked.connect(self.cancel_import)
+        self.cancel_button.clicked.connect(self.cancel_job)
         self.close_button.clicked.connect(self.reject)
-        self.file_list.itemSelectionChanged.connect(self._update_state)
+        self.file_list.itemSelectionChanged.connect(self.update_state)
 
     # Files -----------------------------------------------------------------------------------
     def files(self) -> list[Path]:
@@ -98,7 +92,7 @@ class ImportDialog(QDialog):
             if path not in known:
                 self.file_list.addItem(str(path))
                 known.add(path)
-        self._update_state()
+        self.update_state()
 
     def _browse(self) -> None:
         chosen, _ = QFileDialog.getOpenFileNames(
@@ -112,9 +106,9 @@ class ImportDialog(QDialog):
     def _remove_selected(self) -> None:
         for item in self.file_list.selectedItems():
             self.file_list.takeItem(self.file_list.row(item))
-        self._update_state()
+        self.update_state()
 
-    def _update_state(self) -> None:
+    def update_state(self) -> None:
         running = self.run is not None
         self.import_button.setEnabled(not running and self.file_list.count() > 0)
         self.remove_button.setEnabled(not running and bool(self.file_list.selectedItems()))
@@ -132,38 +126,15 @@ class ImportDialog(QDialog):
         def job(db: Database, progress: Progress) -> object:
             return import_bundles(db, files, progress=progress)
 
-        worker = ExchangeWorker(self.db_path, job)
-        worker.progressed.connect(self._on_progress)
-        worker.succeeded.connect(self._on_succeeded)
-        worker.failed.connect(self._on_failed)
-        worker.cancelled.connect(self._on_cancelled)
-        worker.finished.connect(self._on_finished)
-        self.run = BackgroundRun(worker, self)
-        self.progress_bar.setRange(0, 0)
-        self.progress_bar.setVisible(True)
-        self.status_label.setText(self.tr("Checking and importing…"))
-        self._update_state()
-        self.run.start()
+        self.start_job(job, self.tr("Checking and importing…"))
 
-    def cancel_import(self) -> None:
-        if self.run is not None:
-            self.run.worker.cancel()
-            self.status_label.setText(self.tr("Cancelling…"))
-
-    def is_running(self) -> bool:
-        return self.run is not None
-
-    def _on_progress(self, done: int, total: int) -> None:
-        self.progress_bar.setRange(0, max(total, 1))
-        self.progress_bar.setValue(done)
-
-    def _on_succeeded(self, summary: object) -> None:
+    def on_succeeded(self, summary: object) -> None:
         assert isinstance(summary, ImportSummary)
         self.status_label.setText(self.tr("Import finished."))
-        self._show(QMessageBox.Icon.Information, "\n".join(summary.lines()))
+        self.show_message(QMessageBox.Icon.Information, "\n".join(summary.lines()))
         self.imported.emit(summary)
 
-    def _on_failed(self, message: str, is_bug: bool) -> None:
+    def on_failed(self, message: str, is_bug: bool) -> None:
         self.status_label.setText(self.tr("Import failed. The database was not changed."))
         if is_bug:
             message = (
@@ -174,28 +145,7 @@ class ImportDialog(QDialog):
                 + "\n"
                 + message
             )
-        self._show(QMessageBox.Icon.Critical, message)
+        self.show_message(QMessageBox.Icon.Critical, message)
 
-    def _on_cancelled(self) -> None:
+    def on_cancelled(self) -> None:
         self.status_label.setText(self.tr("Import cancelled. The database was not changed."))
-
-    def _on_finished(self) -> None:
-        run, self.run = self.run, None
-        if run is not None:
-            run.join()
-        self.progress_bar.setVisible(False)
-        self._update_state()
-
-    def _show(self, icon: QMessageBox.Icon, text: str) -> None:
-        """A message box that does not block (the worker's signals keep arriving)."""
-        box = QMessageBox(icon, self.windowTitle(), text, QMessageBox.StandardButton.Ok, self)
-        box.setWindowModality(Qt.WindowModality.WindowModal)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.message_box = box
-        box.open()
-
-    def done(self, result: int) -> None:
-        """Closing while an import runs cancels it (rolled back) and waits for the thread."""
-        if self.run is not None:
-            self.run.stop_and_wait()
-        super().done(result)
