@@ -22,7 +22,7 @@ from kobankyo_desktop.ui.tabs.base import TabPage, configure_table, fit_columns
 
 
 class RemindersTab(TabPage):
-    """The reminders engine's output (core/rules.py) for today. ``count_changed`` feeds the
+    """The reminders engine's output (core/rules/) for today. ``count_changed`` feeds the
     badge on the tab; the ``*_requested`` signals ask the main window to open the fix."""
 
     count_changed = Signal(int)
