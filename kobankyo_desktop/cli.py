@@ -16,7 +16,7 @@ from pathlib import Path
 from kobankyo_desktop import __version__
 
 # Modules under kobankyo_desktop.commands, each with ``register(subparsers)``.
-COMMAND_MODULES = ("demo", "check", "reminders", "safety", "exchange", "print")
+COMMAND_MODULES = ("demo", "check", "reminders", "safety", "exchange", "print", "sheet_import")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -57,6 +57,7 @@ _KIND_LABELS = {
     MANUAL_LABEL: "手動",
     BEFORE_RESTORE_LABEL: "復元前",
     "before-import": "取り込み前",
+    "before-sheet-import": "Excel・CSV取り込み前",
     "before-demo": "サンプル作成前",
 }
 

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import platformdirs
-from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 from sqlalchemy.exc import OperationalError
@@ -53,11 +53,21 @@ def _set_sqlite_pragmas(dbapi_conn: DBAPIConnection, _record: ConnectionPoolEntr
     # WAL + synchronous=FULL: a commit is on disk (WAL fsynced) before it returns, so a power
     # cut loses nothing that was reported saved; readers never block the writer.
     # busy_timeout: another process's short write waits instead of failing at once.
+    # isolation_level None: pysqlite's own transaction handling defers BEGIN to the first
+    # write, so a SAVEPOINT issued first opens a transaction its RELEASE commits; SQLAlchemy
+    # emits BEGIN itself instead (_begin_sqlite), as its documentation recommends.
+    dbapi_conn.isolation_level = None  # type: ignore[attr-defined]
     cursor = dbapi_conn.cursor()
     cursor.execute("PRAGMA foreign_keys = ON")
     cursor.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_MS)}")
     cursor.execute("PRAGMA synchronous = FULL")
     cursor.close()
+
+
+def _begin_sqlite(conn: Connection) -> None:
+    """Start every transaction explicitly, except on a connection asked to autocommit."""
+    if conn.get_execution_options().get("isolation_level") != "AUTOCOMMIT":
+        conn.exec_driver_sql("BEGIN")
 
 
 def _check_sqlite_file(path: Path) -> None:
@@ -126,6 +136,7 @@ def create_db_engine(url: str) -> Engine:
     engine = create_engine(url)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _set_sqlite_pragmas)
+        event.listen(engine, "begin", _begin_sqlite)
     return engine
 
 
@@ -223,7 +234,8 @@ class Database:
                     f"（スキーマ {revision}）。アプリケーションを更新してください。"
                 )
             # Only once the file is known to be ours: switching to WAL rewrites its header.
-            with engine.connect() as conn:
+            # The journal mode cannot change inside a transaction.
+            with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
                 conn.exec_driver_sql("PRAGMA journal_mode = WAL")
             if revision != SCHEMA_REVISION:
                 if existed and revision is not None and backup_before_migrate:

@@ -22,6 +22,7 @@ from kobankyo_desktop.ui.dialogs.export_dialog import ExportDialog
 from kobankyo_desktop.ui.dialogs.history_dialog import HistoryDialog
 from kobankyo_desktop.ui.dialogs.import_dialog import ImportDialog
 from kobankyo_desktop.ui.dialogs.settings_dialog import SettingsDialog
+from kobankyo_desktop.ui.dialogs.sheet_import_wizard import SheetImportWizard
 from kobankyo_desktop.ui.tabs.base import TabPage
 from kobankyo_desktop.ui.tabs.councils_tab import CouncilsTab
 from kobankyo_desktop.ui.tabs.meetings_tab import MeetingsTab
@@ -149,6 +150,8 @@ class MainWindow(QMainWindow):
         self.export_action.triggered.connect(self.open_export)
         self.import_action = self._action(self.tr("&Import submission bundles…"))
         self.import_action.triggered.connect(self.open_import)
+        self.sheet_import_action = self._action(self.tr("Import from Excel / CSV…"))
+        self.sheet_import_action.triggered.connect(self.open_sheet_import)
         self.backup_actions = BackupActions(self._db_path, self)
         self.backup_actions.restored.connect(lambda *_: self._after_restore())
         self.backup_action = self._action(self.tr("&Back up…"))
@@ -170,6 +173,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.export_action)
         self.file_menu.addAction(self.import_action)
+        self.file_menu.addAction(self.sheet_import_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.backup_action)
         self.file_menu.addAction(self.restore_action)
@@ -251,6 +255,9 @@ class MainWindow(QMainWindow):
         dialog = ImportDialog(self._db_path(), self)
         dialog.imported.connect(lambda _summary: self.context.changed.emit("import"))
         dialog.open()
+
+    def open_sheet_import(self) -> None:
+        SheetImportWizard(self.context, self).open()
 
     def open_history(self) -> None:
         HistoryDialog(self.context, self).show()
