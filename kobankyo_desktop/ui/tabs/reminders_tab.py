@@ -50,6 +50,10 @@ class RemindersTab(TabPage):
         self.fix_button.setToolTip(self.tr("Open what resolves the selected reminder (Enter)"))
         self.fix_button.clicked.connect(self.edit_current)
         self.summary = QLabel()
+        self.detail = QLabel()
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.setMinimumHeight(self.detail.fontMetrics().lineSpacing() * 3)
 
         top = QHBoxLayout()
         top.addWidget(self.filter, 1)
@@ -58,6 +62,8 @@ class RemindersTab(TabPage):
         layout.addLayout(top)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.detail)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_detail())
 
     def refresh(self) -> None:
         settings = self.context.settings
@@ -67,6 +73,7 @@ class RemindersTab(TabPage):
         self.proxy.sort(self.proxy.sortColumn(), self.proxy.sortOrder())
         fit_columns(self.table)
         self.summary.setText(self.summary_text(reminders))
+        self._show_detail()
         self.count_changed.emit(len(reminders))
 
     def summary_text(self, reminders: list[Reminder]) -> str:
@@ -81,7 +88,13 @@ class RemindersTab(TabPage):
             for s, n in counts.items()
             if n
         ]
-        return self.tr("Reminders — %1").replace("%1", ", ".join(parts))
+        # The list separator is translated too: 「至急 1件、注意 3件」.
+        return self.tr("Reminders — %1").replace("%1", self.tr(", ").join(parts))
+
+    def _show_detail(self) -> None:
+        """The selected reminder's whole message, which the table cuts short."""
+        reminder = self.current()
+        self.detail.setText(reminder.message if reminder is not None else "")
 
     def filter_box(self) -> QLineEdit:
         return self.filter
