@@ -222,7 +222,9 @@ def generate(db: Database, today: dt.date, scale: float = 1.0, seed: int = 20251
         meetings = []
         for year in range(fy - YEARS + 1, fy + 1):
             first, last = fiscal_year_range(year)
-            span = max(1, min((last - first).days, (today - first).days))
+            # Over the whole 年度, this one's too: meetings after ``today`` are still planned,
+            # so some councils have yet to hold this year's regular meeting (§6(2)).
+            span = (last - first).days
             for council_id in council_ids:
                 count = int(size.meetings_per_council_year) + (
                     rng.random() < size.meetings_per_council_year % 1
@@ -247,6 +249,8 @@ def generate(db: Database, today: dt.date, scale: float = 1.0, seed: int = 20251
                     )
         _bulk(s, Meeting, meetings)
         meeting_rows = list(s.execute(select(Meeting.id, Meeting.council_id, Meeting.held_on)))
+        # Attendance and opinions belong to meetings already held.
+        held_rows = [row for row in meeting_rows if row.held_on <= today]
         _bulk(
             s,
             AgendaItem,
@@ -257,7 +261,7 @@ def generate(db: Database, today: dt.date, scale: float = 1.0, seed: int = 20251
             ],
         )
         attendance = []
-        for mid, cid, _day in meeting_rows:
+        for mid, cid, _day in held_rows:
             for person_id in serving_by_council.get(cid, [])[:6]:
                 attendance.append(
                     {"meeting_id": mid, "kind": AttendeeKind.MEMBER, "person_id": person_id}
@@ -270,7 +274,7 @@ def generate(db: Database, today: dt.date, scale: float = 1.0, seed: int = 20251
         departments = list(Department)
         opinions = []
         for n in range(size.opinions):
-            mid, cid, day = meeting_rows[n % len(meeting_rows)]
+            mid, cid, day = held_rows[n % len(held_rows)]
             answered = day < today - dt.timedelta(days=90) or n % 3 == 0
             responded = day + dt.timedelta(days=30) if answered else None
             opinions.append(

@@ -7,6 +7,10 @@ from PySide6.QtWidgets import QLineEdit, QTableView, QWidget
 
 from kobankyo_desktop.ui.context import AppContext
 
+# Columns fitted to their contents measure this many rows, not Qt's 1,000: with 12,000 members
+# that was half a second of start-up, for much the same widths.
+FIT_ROWS = 100
+
 
 class TabPage(QWidget):
     """A tab of the main window. The window's 編集 menu and shortcuts call these methods on the
@@ -46,6 +50,7 @@ def configure_table(view: QTableView, proxy: QSortFilterProxyModel) -> None:
     view.verticalHeader().setVisible(False)
     view.horizontalHeader().setStretchLastSection(True)
     view.setWordWrap(False)
+    view.horizontalHeader().setResizeContentsPrecision(FIT_ROWS)
 
 
 def fit_columns(view: QTableView, max_width: int = 260) -> None:
