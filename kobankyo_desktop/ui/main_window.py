@@ -72,8 +72,10 @@ class MainWindow(QMainWindow):
         self._show_db_path()
         self.reminders_tab.count_changed.connect(self._update_reminder_badge)
         context.changed.connect(self._on_data_changed)
-        self.refresh_all()
+        self._stale: set[TabPage] = set()
+        self.tabs.currentChanged.connect(lambda _index: self._refresh_shown())
         self._restore_state()
+        self.refresh_all()
         # The day's reminders in the status bar on start-up, before any tab is opened.
         self.show_status(self.reminders_tab.summary.text())
 
@@ -223,12 +225,22 @@ class MainWindow(QMainWindow):
         self.db_label.setToolTip(str(path))
 
     def refresh_all(self) -> None:
-        for page in self.pages():
-            page.refresh()
+        """Reload what is shown now; the other tabs reload when they are next shown.
+
+        Every tab shows derived columns (serving counts, last meeting, reminders), so any
+        write can change any of them. The reminders tab is always current: its count is the
+        badge on its tab.
+        """
+        self._stale = set(self.pages())
+        self._refresh_shown()
+
+    def _refresh_shown(self) -> None:
+        for page in (self.current_page(), self.reminders_tab):
+            if page in self._stale:
+                self._stale.discard(page)
+                page.refresh()
 
     def _on_data_changed(self, _entity: str) -> None:
-        # Every tab shows derived columns (serving counts, last meeting, reminders), so any
-        # write can change any of them; the reloads are a few bulk queries each.
         self.refresh_all()
 
     def _update_reminder_badge(self, count: int) -> None:

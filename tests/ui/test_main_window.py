@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from kobankyo_desktop.core import rules
 from kobankyo_desktop.core.db import Database
 from kobankyo_desktop.core.demo import fill_demo
+from kobankyo_desktop.core.services.people import PersonInput, create_person
 from kobankyo_desktop.ui.context import AppContext
 from kobankyo_desktop.ui.main_window import MainWindow
 
@@ -46,8 +47,9 @@ def test_four_tabs_menus_and_the_database_in_the_status_bar(
         m.title() for m in (window.file_menu, window.edit_menu, window.view_menu, window.help_menu)
     ]
     assert str(demo_db.path) in window.db_label.text()
-    # No tab is empty on the demo database.
+    # No tab is empty on the demo database (each loads when it is first shown).
     for page in window.pages():
+        window.tabs.setCurrentWidget(page)
         views = [v for v in vars(page).values() if hasattr(v, "model") and hasattr(v, "selectRow")]
         assert any(v.model().rowCount() for v in views), type(page).__name__
     # The reminders count is on the tab and summarised in the status bar.
@@ -120,3 +122,20 @@ def test_file_menu_offers_exchange_and_backups(
     assert dialogs, "the export dialog opens without blocking"
     for dialog in dialogs:
         dialog.reject()
+
+
+def test_tabs_load_when_shown_and_reload_after_a_change(
+    qtbot: QtBot, demo_db: Database, settings_store: QSettings
+) -> None:
+    window = make_window(qtbot, demo_db, settings_store)
+    assert window.tabs.currentWidget() is window.councils_tab
+    assert window.members_tab.model.rowCount() == 0, "not loaded before it is shown"
+    window.tabs.setCurrentWidget(window.members_tab)
+    loaded = window.members_tab.model.rowCount()
+    assert loaded > 0
+    window.tabs.setCurrentWidget(window.councils_tab)
+    window.context.write(
+        window, "person", create_person, PersonInput(name="新規 一郎", reading="しんき いちろう")
+    )
+    window.tabs.setCurrentWidget(window.members_tab)
+    assert window.members_tab.model.rowCount() == loaded + 1
