@@ -8,12 +8,13 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from kobankyo_desktop.core.backup import ensure_daily_backup
 from kobankyo_desktop.core.db import Database, default_db_path
 from kobankyo_desktop.core.errors import DatabaseError
-from kobankyo_desktop.resources import resource_path
+from kobankyo_desktop.resources import app_icon_path, resource_path
 from kobankyo_desktop.ui.context import AppContext
 from kobankyo_desktop.ui.crash import install_crash_handler
 from kobankyo_desktop.ui.main_window import MainWindow
@@ -47,6 +48,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     install_translators(app)
+    app.setWindowIcon(QIcon(str(app_icon_path())))
     app.setApplicationDisplayName(app.translate("MainWindow", "Koban Liaison Councils"))
     return app
 

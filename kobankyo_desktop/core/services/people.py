@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import exists, func, or_, select
+from sqlalchemy import Row, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from kobankyo_desktop.core.dates import age_on
@@ -183,8 +184,20 @@ def list_member_rows(
     started_successor = exists().where(
         successor.reappointed_from_id == Appointment.id, successor.term_start <= as_of
     )
+    # Plain columns, not ORM objects: a prefecture lists some 25,000 appointments and people,
+    # and building ORM instances for them doubled the members tab's loading time.
     latest = (
-        select(Appointment, Council.name)
+        select(
+            Appointment.id,
+            Appointment.person_id,
+            Appointment.council_id,
+            Appointment.role,
+            Appointment.term_start,
+            Appointment.term_end,
+            Appointment.ended_on,
+            Appointment.reappointed_from_id,
+            Council.name.label("council_name"),
+        )
         .join(Council)
         .where(~started_successor)
         .order_by(Appointment.term_start)
@@ -193,24 +206,34 @@ def list_member_rows(
         latest = latest.where(Appointment.council_id == council_id)
     found = list(session.execute(latest))
     # Terms whose successor has not started yet; both are in ``found``, only one is shown.
-    waiting = {a.reappointed_from_id for a, _ in found if a.reappointed_from_id is not None}
+    waiting = {a.reappointed_from_id for a in found if a.reappointed_from_id is not None}
     statuses = {
         a.id: term_status(a.term_start, a.term_end, a.ended_on, a.id in waiting, as_of, lead_days)
-        for a, _ in found
+        for a in found
     }
-    by_person: dict[int, list[tuple[Appointment, str]]] = {}
-    for appointment, council_name in found:
+    by_person: dict[int, list[Row[Any]]] = {}
+    for appointment in found:
         predecessor = appointment.reappointed_from_id
         if predecessor in statuses and statuses[predecessor] is not TermStatus.FORMER:
             continue  # not started yet: the predecessor is the current term
         if appointment.id in waiting and statuses[appointment.id] is TermStatus.FORMER:
             continue  # ended early after being reappointed: the successor is shown
-        by_person.setdefault(appointment.person_id, []).append((appointment, council_name))
-    people = select(Person)
+        by_person.setdefault(appointment.person_id, []).append(appointment)
+    people = select(
+        Person.id,
+        Person.name,
+        Person.reading,
+        Person.gender,
+        Person.birth_date,
+        Person.age_band,
+        Person.field,
+        Person.occupation,
+        Person.organisation,
+    )
     if council_id is not None:
         people = people.where(Person.id.in_(by_person.keys()))
     rows: list[MemberRow] = []
-    for person in session.scalars(people):
+    for person in session.execute(people):
         band = current_age_band(person.birth_date, person.age_band, as_of)
         base = (
             person.id,
@@ -226,7 +249,7 @@ def list_member_rows(
         if not appointments:
             rows.append(MemberRow(*base, None, None, "", "", None, None, None, None, None))
             continue
-        for a, council_name in appointments:
+        for a in appointments:
             status = statuses[a.id]
             days_left = (a.term_end - as_of).days if status is not TermStatus.FORMER else None
             rows.append(
@@ -234,7 +257,7 @@ def list_member_rows(
                     *base,
                     a.id,
                     a.council_id,
-                    council_name,
+                    a.council_name,
                     a.role,
                     a.term_start,
                     a.term_end,
