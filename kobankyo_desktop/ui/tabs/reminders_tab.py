@@ -73,6 +73,8 @@ class RemindersTab(TabPage):
         self.proxy.sort(self.proxy.sortColumn(), self.proxy.sortOrder())
         fit_columns(self.table)
         self.summary.setText(self.summary_text(reminders))
+        if not self.table.currentIndex().isValid() and self.proxy.rowCount():
+            self.table.selectRow(0)
         self._show_detail()
         self.count_changed.emit(len(reminders))
 
