@@ -18,11 +18,7 @@ from PySide6.QtWidgets import (
 from kobankyo_desktop import __version__
 from kobankyo_desktop.ui.context import AppContext
 from kobankyo_desktop.ui.dialogs.backup_dialogs import BackupActions
-from kobankyo_desktop.ui.dialogs.export_dialog import ExportDialog
-from kobankyo_desktop.ui.dialogs.history_dialog import HistoryDialog
-from kobankyo_desktop.ui.dialogs.import_dialog import ImportDialog
 from kobankyo_desktop.ui.dialogs.settings_dialog import SettingsDialog
-from kobankyo_desktop.ui.dialogs.sheet_import_wizard import SheetImportWizard
 from kobankyo_desktop.ui.tabs.base import TabPage
 from kobankyo_desktop.ui.tabs.councils_tab import CouncilsTab
 from kobankyo_desktop.ui.tabs.meetings_tab import MeetingsTab
@@ -252,7 +248,11 @@ class MainWindow(QMainWindow):
         assert self.context.db.path is not None
         return self.context.db.path
 
+    # The exchange dialogs are imported when first opened: they bring openpyxl and jsonschema,
+    # which start-up does not need.
     def open_export(self) -> None:
+        from kobankyo_desktop.ui.dialogs.export_dialog import ExportDialog
+
         dialog = ExportDialog(
             self._db_path(), self, settings=self.context.settings, today=self.context.today
         )
@@ -264,14 +264,20 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def open_import(self) -> None:
+        from kobankyo_desktop.ui.dialogs.import_dialog import ImportDialog
+
         dialog = ImportDialog(self._db_path(), self)
         dialog.imported.connect(lambda _summary: self.context.changed.emit("import"))
         dialog.open()
 
     def open_sheet_import(self) -> None:
+        from kobankyo_desktop.ui.dialogs.sheet_import_wizard import SheetImportWizard
+
         SheetImportWizard(self.context, self).open()
 
     def open_history(self) -> None:
+        from kobankyo_desktop.ui.dialogs.history_dialog import HistoryDialog
+
         HistoryDialog(self.context, self).show()
 
     def _after_restore(self) -> None:
