@@ -148,33 +148,27 @@ def _many_to_many(mapper: Mapper[Any]) -> Iterable[Any]:
 
 
 def _after_insert(mapper: Mapper[Any], _conn: Connection, target: Any) -> None:
-    pending = _pending(target)
-    if pending is None or mapper.class_ is AuditEntry:
-        return
-    values = _snapshot(mapper, target)
-    pending.append(
-        _entry(
-            AuditAction.CREATE,
-            mapper.local_table.name,  # type: ignore[attr-defined]
-            getattr(target, "uuid", None),
-            _label(inspect(target).dict),
-            {key: [None, value] for key, value in values.items()},
-        )
-    )
+    _record_whole(AuditAction.CREATE, mapper, target)
 
 
 def _after_delete(mapper: Mapper[Any], _conn: Connection, target: Any) -> None:
+    _record_whole(AuditAction.DELETE, mapper, target)
+
+
+def _record_whole(action: AuditAction, mapper: Mapper[Any], target: Any) -> None:
+    """A created record's every field as new, or a deleted one's as old."""
     pending = _pending(target)
     if pending is None or mapper.class_ is AuditEntry:
         return
+    created = action is AuditAction.CREATE
     values = _snapshot(mapper, target)
     pending.append(
         _entry(
-            AuditAction.DELETE,
+            action,
             mapper.local_table.name,  # type: ignore[attr-defined]
             getattr(target, "uuid", None),
             _label(inspect(target).dict),
-            {key: [value, None] for key, value in values.items()},
+            {key: [None, value] if created else [value, None] for key, value in values.items()},
         )
     )
 
