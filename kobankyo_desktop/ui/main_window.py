@@ -148,7 +148,7 @@ class MainWindow(QMainWindow):
         self.export_action.triggered.connect(self.open_export)
         self.import_action = self._action(self.tr("&Import submission bundles…"))
         self.import_action.triggered.connect(self.open_import)
-        self.sheet_import_action = self._action(self.tr("Import from Excel / CSV…"))
+        self.sheet_import_action = self._action(self.tr("Import from E&xcel / CSV…"))
         self.sheet_import_action.triggered.connect(self.open_sheet_import)
         self.backup_actions = BackupActions(self._db_path, self)
         self.backup_actions.restored.connect(lambda *_: self._after_restore())
@@ -197,6 +197,15 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("main_toolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        # Toolbar buttons show short texts: a menu's accelerator, 新規(&N), reads as 新規(N).
+        for action, text in (
+            (self.new_action, self.tr("New")),
+            (self.edit_action, self.tr("Edit")),
+            (self.delete_action, self.tr("Delete")),
+            (self.refresh_action, self.tr("Reload")),
+            (self.settings_action, self.tr("Settings")),
+        ):
+            action.setIconText(text)
         for action in (self.new_action, self.edit_action, self.delete_action):
             toolbar.addAction(action)
         toolbar.addSeparator()

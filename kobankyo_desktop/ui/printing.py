@@ -200,17 +200,16 @@ def meeting_print_menu(
 
         return run
 
-    tr = QCoreApplication.translate
     menu = QMenu(parent)
     for title, make in (
-        (tr("Printing", "Agenda"), documents.agenda),
+        (QCoreApplication.translate("Printing", "Agenda"), documents.agenda),
         (
-            tr("Printing", "Agenda with attendees"),
+            QCoreApplication.translate("Printing", "Agenda with attendees"),
             partial(documents.agenda, include_attendees=True),
         ),
-        (tr("Printing", "Meeting record"), documents.record),
+        (QCoreApplication.translate("Printing", "Meeting record"), documents.record),
         (
-            tr("Printing", "Notices of meeting"),
+            QCoreApplication.translate("Printing", "Notices of meeting"),
             lambda session, m: documents.notices(session, m, context.today()),
         ),
     ):

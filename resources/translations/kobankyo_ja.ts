@@ -1,29 +1,5 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ja_JP">
-<context>
-    <name></name>
-    <message>
-        <source>Printing</source>
-        <comment>Agenda</comment>
-        <translation>次第</translation>
-    </message>
-    <message>
-        <source>Printing</source>
-        <comment>Agenda with attendees</comment>
-        <translation>次第（出席者一覧付き）</translation>
-    </message>
-    <message>
-        <source>Printing</source>
-        <comment>Meeting record</comment>
-        <translation>会議録</translation>
-    </message>
-    <message>
-        <source>Printing</source>
-        <comment>Notices of meeting</comment>
-        <translation>開催通知</translation>
-    </message>
-</context>
 <context>
     <name>AbolishDialog</name>
     <message>
@@ -295,7 +271,7 @@
         <source>The backup was saved as
 %1
 
-It contains residents&apos; personal information: keep it as carefully as the PC itself.</source>
+It contains residents' personal information: keep it as carefully as the PC itself.</source>
         <translation>バックアップを次のファイルに保存しました。
 %1
 
@@ -443,15 +419,15 @@ It contains residents&apos; personal information: keep it as carefully as the PC
         <translation>［廃止］</translation>
     </message>
     <message>
-        <source>One council for one post&apos;s area (§3(1)).</source>
+        <source>One council for one post's area (§3(1)).</source>
         <translation>交番等の所管区ごとに一つの連絡協議会を置きます（§3(1)）。</translation>
     </message>
     <message>
-        <source>A post&apos;s area split into several councils (§4(1)).</source>
+        <source>A post's area split into several councils (§4(1)).</source>
         <translation>一つの交番等の所管区を分けて、複数の連絡協議会を置きます（§4(1)）。</translation>
     </message>
     <message>
-        <source>Several posts&apos; areas merged into one council (§4(1)).</source>
+        <source>Several posts' areas merged into one council (§4(1)).</source>
         <translation>複数の交番等の所管区をまとめて、一つの連絡協議会を置きます（§4(1)）。</translation>
     </message>
     <message>
@@ -767,7 +743,7 @@ Everything saved before it is safe in the database, and you can keep working. If
         <translation>形式：</translation>
     </message>
     <message>
-        <source>Include members&apos; contact details (postal code, address, phone, e-mail)</source>
+        <source>Include members' contact details (postal code, address, phone, e-mail)</source>
         <translation>委員の連絡先（郵便番号・住所・電話番号・メール）を含める</translation>
     </message>
     <message>
@@ -791,11 +767,11 @@ Everything saved before it is safe in the database, and you can keep working. If
         <translation>閉じる</translation>
     </message>
     <message>
-        <source>Warning: the export will contain members&apos; addresses, phone numbers and e-mail addresses. Handle and send it as personal information.</source>
+        <source>Warning: the export will contain members' addresses, phone numbers and e-mail addresses. Handle and send it as personal information.</source>
         <translation>注意：委員の住所・電話番号・メールアドレスが含まれます。個人情報として取り扱い、送付してください。</translation>
     </message>
     <message>
-        <source>The export contains personal information (members&apos; names, ages and roles) even without contact details.</source>
+        <source>The export contains personal information (members' names, ages and roles) even without contact details.</source>
         <translation>連絡先を含めなくても、出力には個人情報（委員の氏名・年代・役職など）が含まれます。</translation>
     </message>
     <message>
@@ -1426,8 +1402,8 @@ Everything saved before it is safe in the database, and you can keep working. If
         <translation>提出用バンドルの取り込み(&amp;I)…</translation>
     </message>
     <message>
-        <source>Import from Excel / CSV…</source>
-        <translation>Excel・CSVから取り込み…</translation>
+        <source>Import from E&amp;xcel / CSV…</source>
+        <translation>Excel・CSVから取り込み(&amp;X)…</translation>
     </message>
     <message>
         <source>&amp;Back up…</source>
@@ -1460,6 +1436,26 @@ Everything saved before it is safe in the database, and you can keep working. If
     <message>
         <source>Main toolbar</source>
         <translation>メインツールバー</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>編集</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>再読み込み</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
     </message>
     <message>
         <source>Database: %1</source>
@@ -1663,7 +1659,7 @@ Supports running koban and chuzaisho liaison councils under the implementation g
         <translation>臨時会議の場合のみ入力します</translation>
     </message>
     <message>
-        <source>An extraordinary meeting is called when needed and does not count as the year&apos;s regular meeting; record why it is called (§6(3)).</source>
+        <source>An extraordinary meeting is called when needed and does not count as the year's regular meeting; record why it is called (§6(3)).</source>
         <translation>臨時会議は必要に応じて開催するもので、その年度の定期会議には数えません。開催の理由を記録してください（§6(3)）。</translation>
     </message>
     <message>
@@ -2237,6 +2233,10 @@ Supports running koban and chuzaisho liaison councils under the implementation g
         <source>(none recorded yet)</source>
         <translation>（未入力）</translation>
     </message>
+    <message>
+        <source>Action taken / response:</source>
+        <translation>措置・対応状況：</translation>
+    </message>
 </context>
 <context>
     <name>OtherAttendeesModel</name>
@@ -2579,8 +2579,24 @@ Supports running koban and chuzaisho liaison councils under the implementation g
         <translation>連絡先が含まれています</translation>
     </message>
     <message>
-        <source>This document includes members&apos; addresses and telephone numbers (personal information). Handle the printout or PDF accordingly. Continue?</source>
+        <source>This document includes members' addresses and telephone numbers (personal information). Handle the printout or PDF accordingly. Continue?</source>
         <translation>この文書には委員の住所・電話番号（個人情報）が含まれます。印刷物やPDFは個人情報として適切に取り扱ってください。続けますか？</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>次第</translation>
+    </message>
+    <message>
+        <source>Agenda with attendees</source>
+        <translation>次第（出席者一覧付き）</translation>
+    </message>
+    <message>
+        <source>Meeting record</source>
+        <translation>会議録</translation>
+    </message>
+    <message>
+        <source>Notices of meeting</source>
+        <translation>開催通知</translation>
     </message>
 </context>
 <context>
@@ -2813,7 +2829,7 @@ The current records are backed up first.</source>
         <translation>日付の表示</translation>
     </message>
     <message>
-        <source>&quot;This year&quot; means</source>
+        <source>"This year" means</source>
         <translation>「今年」の範囲</translation>
     </message>
     <message>

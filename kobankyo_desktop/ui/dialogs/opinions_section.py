@@ -158,4 +158,5 @@ class OpinionsSection(QWidget):
             return
         draft = self.model.row_at(row)
         response = draft.response or self.tr("(none recorded yet)")
-        self.preview.setText(f"{draft.content}\n{self.tr('Action taken / response:')} {response}")
+        label = self.tr("Action taken / response:")
+        self.preview.setText(f"{draft.content}\n{label} {response}")
