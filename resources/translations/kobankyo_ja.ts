@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
     <name>AbolishDialog</name>
@@ -271,7 +272,7 @@
         <source>The backup was saved as
 %1
 
-It contains residents' personal information: keep it as carefully as the PC itself.</source>
+It contains residents&apos; personal information: keep it as carefully as the PC itself.</source>
         <translation>バックアップを次のファイルに保存しました。
 %1
 
@@ -419,15 +420,15 @@ It contains residents' personal information: keep it as carefully as the PC itse
         <translation>［廃止］</translation>
     </message>
     <message>
-        <source>One council for one post's area (§3(1)).</source>
+        <source>One council for one post&apos;s area (§3(1)).</source>
         <translation>交番等の所管区ごとに一つの連絡協議会を置きます（§3(1)）。</translation>
     </message>
     <message>
-        <source>A post's area split into several councils (§4(1)).</source>
+        <source>A post&apos;s area split into several councils (§4(1)).</source>
         <translation>一つの交番等の所管区を分けて、複数の連絡協議会を置きます（§4(1)）。</translation>
     </message>
     <message>
-        <source>Several posts' areas merged into one council (§4(1)).</source>
+        <source>Several posts&apos; areas merged into one council (§4(1)).</source>
         <translation>複数の交番等の所管区をまとめて、一つの連絡協議会を置きます（§4(1)）。</translation>
     </message>
     <message>
@@ -743,7 +744,7 @@ Everything saved before it is safe in the database, and you can keep working. If
         <translation>形式：</translation>
     </message>
     <message>
-        <source>Include members' contact details (postal code, address, phone, e-mail)</source>
+        <source>Include members&apos; contact details (postal code, address, phone, e-mail)</source>
         <translation>委員の連絡先（郵便番号・住所・電話番号・メール）を含める</translation>
     </message>
     <message>
@@ -767,11 +768,11 @@ Everything saved before it is safe in the database, and you can keep working. If
         <translation>閉じる</translation>
     </message>
     <message>
-        <source>Warning: the export will contain members' addresses, phone numbers and e-mail addresses. Handle and send it as personal information.</source>
+        <source>Warning: the export will contain members&apos; addresses, phone numbers and e-mail addresses. Handle and send it as personal information.</source>
         <translation>注意：委員の住所・電話番号・メールアドレスが含まれます。個人情報として取り扱い、送付してください。</translation>
     </message>
     <message>
-        <source>The export contains personal information (members' names, ages and roles) even without contact details.</source>
+        <source>The export contains personal information (members&apos; names, ages and roles) even without contact details.</source>
         <translation>連絡先を含めなくても、出力には個人情報（委員の氏名・年代・役職など）が含まれます。</translation>
     </message>
     <message>
@@ -1659,7 +1660,7 @@ Supports running koban and chuzaisho liaison councils under the implementation g
         <translation>臨時会議の場合のみ入力します</translation>
     </message>
     <message>
-        <source>An extraordinary meeting is called when needed and does not count as the year's regular meeting; record why it is called (§6(3)).</source>
+        <source>An extraordinary meeting is called when needed and does not count as the year&apos;s regular meeting; record why it is called (§6(3)).</source>
         <translation>臨時会議は必要に応じて開催するもので、その年度の定期会議には数えません。開催の理由を記録してください（§6(3)）。</translation>
     </message>
     <message>
@@ -1707,11 +1708,15 @@ Supports running koban and chuzaisho liaison councils under the implementation g
     </message>
     <message>
         <source>Year:</source>
-        <translation>年度：</translation>
+        <translation>年：</translation>
     </message>
     <message>
         <source>Saved %1</source>
         <translation>保存しました：%1</translation>
+    </message>
+    <message>
+        <source>Fiscal year:</source>
+        <translation>年度：</translation>
     </message>
     <message>
         <source>Print</source>
@@ -1739,6 +1744,10 @@ Supports running koban and chuzaisho liaison councils under the implementation g
     </message>
     <message>
         <source>All years</source>
+        <translation>すべての年</translation>
+    </message>
+    <message>
+        <source>All fiscal years</source>
         <translation>すべての年度</translation>
     </message>
     <message>
@@ -2579,7 +2588,7 @@ Supports running koban and chuzaisho liaison councils under the implementation g
         <translation>連絡先が含まれています</translation>
     </message>
     <message>
-        <source>This document includes members' addresses and telephone numbers (personal information). Handle the printout or PDF accordingly. Continue?</source>
+        <source>This document includes members&apos; addresses and telephone numbers (personal information). Handle the printout or PDF accordingly. Continue?</source>
         <translation>この文書には委員の住所・電話番号（個人情報）が含まれます。印刷物やPDFは個人情報として適切に取り扱ってください。続けますか？</translation>
     </message>
     <message>
@@ -2829,7 +2838,7 @@ The current records are backed up first.</source>
         <translation>日付の表示</translation>
     </message>
     <message>
-        <source>"This year" means</source>
+        <source>&quot;This year&quot; means</source>
         <translation>「今年」の範囲</translation>
     </message>
     <message>

@@ -86,7 +86,8 @@ class MeetingsTab(TabPage):
         filters = QHBoxLayout()
         filters.addWidget(QLabel(self.tr("Council:")))
         filters.addWidget(self.council_combo, 2)
-        filters.addWidget(QLabel(self.tr("Year:")))
+        self.year_caption = QLabel(self.tr("Fiscal year:"))
+        filters.addWidget(self.year_caption)
         filters.addWidget(self.year_combo, 1)
         filters.addWidget(self.search_edit, 3)
         actions = QHBoxLayout()
@@ -276,11 +277,15 @@ class MeetingsTab(TabPage):
         this_year = year_of(self.context.today(), basis)
         current = self.year_filter() if basis is self._year_basis else this_year
         self._year_basis = basis
+        fiscal = basis is YearBasis.FISCAL
+        self.year_caption.setText(self.tr("Fiscal year:") if fiscal else self.tr("Year:"))
         years = sorted({year_of(r.held_on, basis) for r in rows} | {this_year}, reverse=True)
         style = self.context.settings.date_style
         self.year_combo.blockSignals(True)
         self.year_combo.clear()
-        self.year_combo.addItem(self.tr("All years"), None)
+        self.year_combo.addItem(
+            self.tr("All fiscal years") if fiscal else self.tr("All years"), None
+        )
         for year in years:
             self.year_combo.addItem(year_label(year, basis, style), year)
         index = self.year_combo.findData(current) if current is not None else 0
