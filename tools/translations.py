@@ -82,6 +82,7 @@ def main(argv: list[str]) -> int:
             print(f"{len(untranslated(TS_FILE))} untranslated")
         case ["fill", glossary]:
             print(f"filled {fill(TS_FILE, Path(glossary))}")
+            lupdate(TS_FILE)  # back to lupdate's own layout (ElementTree drops the DOCTYPE)
             lrelease(TS_FILE, QM_FILE)
         case ["check"]:
             missing = untranslated(TS_FILE)
