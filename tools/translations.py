@@ -31,8 +31,18 @@ def sources() -> list[Path]:
 
 def lupdate(ts_file: Path) -> None:
     subprocess.run(
-        [str(BIN / "pyside6-lupdate"), "-silent", "-locations", "none", "-no-obsolete",
-         "-target-language", "ja_JP", *map(str, sources()), "-ts", str(ts_file)],
+        [
+            str(BIN / "pyside6-lupdate"),
+            "-silent",
+            "-locations",
+            "none",
+            "-no-obsolete",
+            "-target-language",
+            "ja_JP",
+            *map(str, sources()),
+            "-ts",
+            str(ts_file),
+        ],
         check=True,
     )
 
@@ -50,9 +60,11 @@ def untranslated(ts_file: Path) -> list[tuple[str, str]]:
         name = context.findtext("name", "")
         for message in context.iter("message"):
             translation = message.find("translation")
-            if translation is None or translation.get("type") == "unfinished" or not (
-                translation.text or ""
-            ).strip():
+            if (
+                translation is None
+                or translation.get("type") == "unfinished"
+                or not (translation.text or "").strip()
+            ):
                 missing.append((name, message.findtext("source", "")))
     return missing
 
