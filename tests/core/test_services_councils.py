@@ -634,3 +634,38 @@ def test_council_detail_staff_are_serving_officers(
     assert [o.name for o in detail.staff] == ["交番 一郎", "交番 二郎"]
     assert detail.council.id == council.id
     assert detail.designations == []
+
+
+def test_merge_keeps_a_recorded_resignation_moves_lapsed_members_and_each_person_once(
+    db: Database, station: StationRow, post: PostRow, other_post: PostRow
+) -> None:
+    merged_on = D(2025, 10, 1)
+    with db.transaction() as s:
+        east = create_council(s, _input(station.id, [post.id], "駅前交番連絡協議会"))
+        west = create_council(s, _input(station.id, [other_post.id], "山の手駐在所連絡協議会"))
+        leaving = _add_member(s, east.id, "山田 太郎", D(2024, 4, 1))
+        end_appointment(s, leaving, D(2025, 12, 31), "転居のため")
+        lapsed = _add_member(s, east.id, "佐藤 花子", D(2023, 4, 1))  # ended 2025-03-31
+        both = create_person(s, PersonInput(name="鈴木 一郎"))
+        appoint(s, AppointmentInput(east.id, both.id, D(2024, 4, 1)))
+        appoint(s, AppointmentInput(west.id, both.id, D(2025, 4, 1)))
+    with db.transaction() as s:
+        new = merge_councils(s, [east.id, west.id], "駅前・山の手地区連絡協議会", merged_on)
+    with db.reader() as s:
+        moved = {
+            a.person_id: a
+            for a in s.scalars(select(Appointment).where(Appointment.council_id == new.id))
+        }
+        originals = {a.id: a for a in s.scalars(select(Appointment))}
+        leaver = moved[originals[leaving].person_id]
+        assert (leaver.ended_on, leaver.end_reason) == (D(2025, 12, 31), "転居のため")
+        assert originals[lapsed].person_id in moved, "a lapsed member's reminder follows them"
+        assert (
+            s.scalar(
+                select(func.count()).where(
+                    Appointment.council_id == new.id, Appointment.person_id == both.id
+                )
+            )
+            == 1
+        )
+        assert moved[both.id].term_start == D(2025, 4, 1)  # the latest of the two terms

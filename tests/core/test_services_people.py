@@ -536,3 +536,42 @@ def test_person_detail(db: Database, council: CouncilRow, person: PersonRow) -> 
     assert detail.person == person
     assert [a.term_start for a in detail.appointments] == [D(2023, 4, 1), D(2025, 4, 1)]
     assert detail.visits == []
+
+
+def test_a_new_term_from_the_day_after_is_a_reappointment(
+    db: Database, council: CouncilRow, person: PersonRow
+) -> None:
+    """The batch 委嘱 every two years (or an imported roster) enters the next term with
+    appoint(): it continues the earlier term (§3(5)), which is then not lapsed."""
+    with db.transaction() as s:
+        first = _appoint(s, council.id, person.id, D(2023, 4, 1))
+        second = _appoint(s, council.id, person.id, D(2025, 4, 1))
+    assert second.reappointed_from_id == first.id
+    with db.reader() as s:
+        statuses = [r.status for r in list_member_rows(s, D(2025, 6, 1), LEAD_DAYS)]
+    assert statuses == [TermStatus.SERVING]
+
+
+def test_reappointing_over_an_existing_term_is_refused(
+    db: Database, refused: Refused, council: CouncilRow, person: PersonRow
+) -> None:
+    with db.transaction() as s:
+        first = _appoint(s, council.id, person.id, D(2023, 4, 1))
+        # Entered by hand a day late, so not linked as the first term's reappointment.
+        _appoint(s, council.id, person.id, D(2025, 4, 2))
+    refused(lambda s: reappoint(s, first.id), "term_start")
+
+
+def test_correcting_a_term_ended_early_is_not_an_overlap(
+    db: Database, council: CouncilRow, person: PersonRow
+) -> None:
+    with db.transaction() as s:
+        first = _appoint(s, council.id, person.id, D(2023, 4, 1))
+        end_appointment(s, first.id, D(2024, 3, 31), "会長就任のため")
+        _appoint(s, council.id, person.id, D(2024, 4, 1), role="会長")
+        corrected = update_appointment(
+            s,
+            first.id,
+            AppointmentInput(council.id, person.id, D(2023, 4, 1), consulted_with="生活安全課"),
+        )
+    assert corrected.consulted_with == "生活安全課"

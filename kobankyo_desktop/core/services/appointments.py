@@ -99,16 +99,31 @@ def term_status(
 
 
 def appoint(session: Session, data: AppointmentInput) -> AppointmentRow:
-    """委嘱 one person to one council for one term."""
+    """委嘱 one person to one council for one term.
+
+    A term that starts the day after the same person's term on the same council ends is that
+    term's reappointment (再任, §3(5)) and is linked to it, however it was entered (the batch
+    委嘱 every two years, a roster imported from Excel): the earlier term is then not lapsed.
+    """
     council = get_record(session, Council, data.council_id, "連絡協議会")
     get_record(session, Person, data.person_id, "委員")
     term_start = require_date(data.term_start, "term_start", "任期の開始日")
     term_end = data.term_end or default_term_end(term_start, TERM_YEARS)
     _check_term(council, term_start, term_end)
     _check_no_overlap(session, data.council_id, data.person_id, term_start, term_end)
+    continued = session.scalar(
+        select(Appointment.id).where(
+            Appointment.council_id == data.council_id,
+            Appointment.person_id == data.person_id,
+            Appointment.term_end == term_start - dt.timedelta(days=1),
+            Appointment.ended_on.is_(None),
+            ~has_successor(),
+        )
+    )
     appointment = Appointment(
         council_id=data.council_id,
         person_id=data.person_id,
+        reappointed_from_id=continued,
         role=require_text(data.role, "role", "役職"),
         term_start=term_start,
         term_end=term_end,
@@ -141,6 +156,7 @@ def reappoint(
     term_start = previous.term_end + dt.timedelta(days=1)
     term_end = term_end or default_term_end(term_start, TERM_YEARS)
     _check_term(previous.council, term_start, term_end)
+    _check_no_overlap(session, previous.council_id, previous.person_id, term_start, term_end)
     appointment = Appointment(
         council_id=previous.council_id,
         person_id=previous.person_id,
@@ -181,12 +197,14 @@ def update_appointment(
     term_start = require_date(data.term_start, "term_start", "任期の開始日")
     term_end = data.term_end or default_term_end(term_start, TERM_YEARS)
     _check_term(appointment.council, term_start, term_end)
+    # A term ended early only ran until it ended: a later term may start after that.
+    in_force_until = min(term_end, appointment.ended_on or term_end)
     _check_no_overlap(
         session,
         appointment.council_id,
         appointment.person_id,
         term_start,
-        term_end,
+        in_force_until,
         exclude_id=appointment.id,
     )
     appointment.role = require_text(data.role, "role", "役職")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from kobankyo_desktop.core.errors import ConflictError, ValidationError
@@ -20,7 +20,7 @@ from kobankyo_desktop.core.models import (
     Station,
     Visit,
 )
-from kobankyo_desktop.core.services.appointments import serving_on
+from kobankyo_desktop.core.services.appointments import has_successor, serving_on
 from kobankyo_desktop.core.services.common import (
     get_record,
     require_date,
@@ -225,20 +225,37 @@ def merge_councils(
     )
     old_ids = [o.id for o in olds]
     copies: dict[int, Appointment] = {}
-    serving = select(Appointment).where(Appointment.council_id.in_(old_ids), serving_on(merged_on))
-    for old_appointment in session.scalars(serving):
-        copy = Appointment(
-            council_id=new.id,
-            person_id=old_appointment.person_id,
-            role=old_appointment.role,
-            term_start=old_appointment.term_start,
-            term_end=old_appointment.term_end,
-            consulted_with=old_appointment.consulted_with,
-            consulted_on=old_appointment.consulted_on,
-            notes=f"{old_appointment.council.name}から統合により移行",
+    # Everyone listed on the merge day moves: serving members, and members whose term lapsed
+    # unrecorded (their reminder must follow them). A person on two of the councils moves once.
+    listed = (
+        select(Appointment)
+        .where(
+            Appointment.council_id.in_(old_ids),
+            Appointment.term_start <= merged_on,
+            or_(Appointment.ended_on.is_(None), Appointment.ended_on >= merged_on),
+            or_(Appointment.term_end >= merged_on, ~has_successor()),
         )
-        session.add(copy)
-        copies[old_appointment.id] = copy
+        .order_by(Appointment.id)
+    )
+    moving = list(session.scalars(listed))
+    kept = {a.person_id: a for a in sorted(moving, key=lambda a: a.term_end)}  # latest term
+    for old_appointment in moving:
+        if kept[old_appointment.person_id] is old_appointment:
+            copy = Appointment(
+                council_id=new.id,
+                person_id=old_appointment.person_id,
+                role=old_appointment.role,
+                term_start=old_appointment.term_start,
+                term_end=old_appointment.term_end,
+                # A 解嘱 already recorded for a later day still happens, on the new council.
+                ended_on=old_appointment.ended_on,
+                end_reason=old_appointment.end_reason,
+                consulted_with=old_appointment.consulted_with,
+                consulted_on=old_appointment.consulted_on,
+                notes=f"{old_appointment.council.name}から統合により移行",
+            )
+            session.add(copy)
+            copies[old_appointment.id] = copy
         old_appointment.ended_on = max(merged_on - dt.timedelta(days=1), old_appointment.term_start)
         old_appointment.end_reason = f"連絡協議会の統合（{new.name}へ移行）"
     session.flush()
