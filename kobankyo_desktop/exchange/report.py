@@ -29,6 +29,7 @@ from kobankyo_desktop.core.models import (
     council_posts,
 )
 from kobankyo_desktop.core.services.appointments import serving_on
+from kobankyo_desktop.core.services.opinions import answered
 from kobankyo_desktop.core.services.people import current_age_band
 from kobankyo_desktop.core.vocab import (
     AgeBand,
@@ -167,11 +168,6 @@ class AnnualReport:
     members: list[MemberLine] = field(default_factory=list)
 
 
-def answered_condition() -> ColumnElement[bool]:
-    """SQL condition: an opinion has been answered (a response date, or closed)."""
-    return or_(Opinion.responded_on.is_not(None), Opinion.status == OpinionStatus.CLOSED)
-
-
 def build_annual_report(
     session: Session, period: Period, *, as_of: dt.date, include_contacts: bool = False
 ) -> AnnualReport:
@@ -255,19 +251,19 @@ def _council_summaries(
         )
     }
     departments: dict[int, Counter[Department]] = defaultdict(Counter)
-    answered: Counter[int] = Counter()
+    answered_by_council: Counter[int] = Counter()
     for council_id, department, count, answered_count in session.execute(
         select(
             Opinion.council_id,
             Opinion.department,
             func.count(),
-            func.sum(case((answered_condition(), 1), else_=0)),
+            func.sum(case((answered(), 1), else_=0)),
         )
         .where(_in_period(Opinion.raised_on, period))
         .group_by(Opinion.council_id, Opinion.department)
     ):
         departments[council_id][department] += int(count)
-        answered[council_id] += int(answered_count or 0)
+        answered_by_council[council_id] += int(answered_count or 0)
 
     return [
         CouncilSummary(
@@ -284,7 +280,7 @@ def _council_summaries(
             extraordinary_held=tuple(extraordinary[cid]),
             participants=participants.get(cid, 0),
             opinions_by_department=departments[cid],
-            answered=answered[cid],
+            answered=answered_by_council[cid],
         )
         for cid, station, name, kind, abolished_on in councils
     ]

@@ -552,3 +552,15 @@ def test_query_count_does_not_grow_with_councils(db: Database, station: StationR
         large = run(db)
     assert len(large) == 10 * len(small)
     assert len(few) == len(many) <= 6
+
+
+def test_a_merged_council_is_covered_by_its_predecessors_meeting(
+    db: Database, station: StationRow
+) -> None:
+    with db.transaction() as s:
+        east = make_council(s, station.id, "東地区連絡協議会")
+        west = make_council(s, station.id, "西地区連絡協議会")
+        make_meeting(s, east, day(-40))  # this 年度's regular meeting, before the merger
+        merged = councils.merge_councils(s, [east, west], "東西地区連絡協議会", day(-10)).id
+        designate(s, merged)
+    assert not of_rule(run(db), NO_REGULAR_MEETING)

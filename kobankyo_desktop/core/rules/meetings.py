@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 
-from sqlalchemy import ColumnElement, and_, exists, select
+from sqlalchemy import ColumnElement, and_, exists, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from kobankyo_desktop.core.dates import format_date, year_label, year_of, year_range
@@ -42,8 +42,11 @@ def no_regular_meeting(session: Session, as_of: dt.date, settings: Settings) -> 
     def held(kind: MeetingKind) -> ColumnElement[bool]:
         # An alias, so that the EXISTS does not correlate with the outer-joined meetings.
         meeting = aliased(Meeting)
+        # A council formed by a merger this year is covered by its predecessors' meetings.
+        predecessor = aliased(Council)
+        predecessors = select(predecessor.id).where(predecessor.merged_into_id == Council.id)
         return exists().where(
-            meeting.council_id == Council.id,
+            or_(meeting.council_id == Council.id, meeting.council_id.in_(predecessors)),
             meeting.kind == kind,
             meeting.status == MeetingStatus.HELD,
             meeting.held_on.between(first, as_of),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kobankyo_desktop.core.dates import format_date
@@ -16,8 +16,9 @@ from kobankyo_desktop.core.rules.reminder import (
     Severity,
     SubjectKind,
 )
+from kobankyo_desktop.core.services.opinions import answered
 from kobankyo_desktop.core.settings import Settings
-from kobankyo_desktop.core.vocab import OpinionStatus, label
+from kobankyo_desktop.core.vocab import label
 
 OPINION_LABEL_CHARS = 20
 
@@ -33,8 +34,7 @@ def opinions_unanswered(session: Session, as_of: dt.date, settings: Settings) ->
         select(Opinion, Council.name)
         .join(Council, Opinion.council_id == Council.id)
         .where(
-            Opinion.status != OpinionStatus.CLOSED,
-            func.trim(Opinion.response) == "",
+            ~answered(),
             Opinion.raised_on < as_of - dt.timedelta(days=days),
         )
     )

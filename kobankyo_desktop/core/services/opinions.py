@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
 
 from kobankyo_desktop.core.errors import ValidationError
@@ -99,6 +99,13 @@ def _validated(session: Session, data: OpinionInput) -> dict[str, object]:
         "status": status,
         "closed_on": closed_on,
     }
+
+
+def answered() -> ColumnElement[bool]:
+    """SQL condition: the police have answered (a response recorded, or the matter closed).
+
+    One definition for the reminders (§7) and the annual report's 対応済み count."""
+    return or_(func.trim(Opinion.response) != "", Opinion.status == OpinionStatus.CLOSED)
 
 
 def validate_opinion(session: Session, data: OpinionInput) -> None:
