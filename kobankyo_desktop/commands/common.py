@@ -10,7 +10,7 @@ from functools import wraps
 from pathlib import Path
 
 from kobankyo_desktop.core.db import Database, default_db_path
-from kobankyo_desktop.core.errors import DomainError
+from kobankyo_desktop.core.errors import DatabaseError, DomainError, file_error_message
 
 EXIT_USER_ERROR = 2
 
@@ -21,8 +21,17 @@ def db_path(args: argparse.Namespace) -> Path:
 
 def open_database(args: argparse.Namespace, *, writer: bool = False) -> Database:
     """The database; ``writer=True`` for a command that writes: it takes the writer's lock
-    (refused while the GUI or another writing command has the database) until ``close()``."""
-    return Database.open(db_path(args), writer=writer)
+    (refused while the GUI or another writing command has the database) until ``close()``.
+
+    A command that only reads refuses a file that does not exist rather than creating an
+    empty database: a mistyped ``--db`` in a scheduled task must not report "nothing to do".
+    """
+    path = db_path(args)
+    if not writer and not path.exists():
+        raise DatabaseError(
+            f"データベースファイル {path} がありません。--db の指定を確認してください。"
+        )
+    return Database.open(path, writer=writer)
 
 
 @contextmanager
@@ -49,6 +58,9 @@ def reports_domain_errors(
             return func(args)
         except DomainError as exc:
             print(f"エラー: {exc.message}", file=sys.stderr)
+            return EXIT_USER_ERROR
+        except OSError as exc:  # a file in use, a full or removed USB stick, no permission
+            print(f"エラー: {file_error_message(exc)}", file=sys.stderr)
             return EXIT_USER_ERROR
 
     return wrapper

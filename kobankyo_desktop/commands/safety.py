@@ -21,7 +21,6 @@ from kobankyo_desktop.core.backup import (
     restore_backup,
     timestamped_backup,
 )
-from kobankyo_desktop.core.db import Database
 from kobankyo_desktop.core.errors import ValidationError
 from kobankyo_desktop.core.lock import DatabaseLock
 
@@ -73,7 +72,7 @@ def register(subparsers: Any) -> None:
 @reports_domain_errors
 def run_backup(args: argparse.Namespace) -> int:
     path = db_path(args)
-    Database.open(path).close()  # refuses a damaged or foreign file with its message
+    open_database(args).close()  # refuses a missing, damaged or foreign file with its message
     dest = timestamped_backup(path, MANUAL_LABEL, folder=args.to)
     info = inspect_backup(dest)
     print(f"バックアップを作成しました: {dest}")

@@ -16,7 +16,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from kobankyo_desktop.core.dates import add_years, fiscal_year_of, fiscal_year_range
-from kobankyo_desktop.core.models import AuditEntry, Base, Person
+from kobankyo_desktop.core.models import AuditEntry, Base, Person, Station
 from kobankyo_desktop.core.services import appointments as appt
 from kobankyo_desktop.core.services import councils, meetings, opinions, people, stations, visits
 from kobankyo_desktop.core.services.meetings import AgendaItemInput, AttendeeInput, MeetingInput
@@ -123,7 +123,11 @@ class DemoSummary:
 
 
 def has_records(session: Session) -> bool:
-    return bool(session.scalar(select(func.count()).select_from(Person)))
+    """Whether any domain record (a station, a person …) is there: the sample never mixes
+    into real data, nor overwrites its settings, unless asked to replace it."""
+    return any(
+        session.scalar(select(func.count()).select_from(model)) for model in (Station, Person)
+    )
 
 
 def clear_all(session: Session) -> None:

@@ -33,3 +33,12 @@ class ConflictError(DomainError):
 
 class DatabaseError(DomainError):
     """The database file cannot be used: not SQLite, damaged, newer schema, read-only, busy."""
+
+
+def file_error_message(exc: OSError) -> str:
+    """A Japanese message for a file that could not be read or written."""
+    where = f"{exc.filename}: " if exc.filename else ""
+    return (
+        f"ファイルを読み書きできませんでした（{where}{exc.strerror or exc}）。"
+        "ほかのプログラムで開いていないか、保存先に空きと書き込み権限があるか確認してください。"
+    )

@@ -102,3 +102,18 @@ def test_a_future_bundle_is_refused(
     capsys.readouterr()
     assert main(["--db", str(tmp_path / "hq.db"), "import", str(bundle)]) == 2
     assert "形式バージョン 99" in capsys.readouterr().err
+
+
+def test_a_file_that_cannot_be_written_is_a_japanese_message(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db_file = tmp_path / "station.db"
+    assert main(["--db", str(db_file), "demo"]) == 0
+    capsys.readouterr()
+    busy = tmp_path / "busy.xlsx"
+    busy.mkdir()  # like a workbook Excel holds open: it cannot be replaced
+    code = main(
+        ["--db", str(db_file), "export", "report", "--fiscal-year", "2025", "--out", str(busy)]
+    )
+    assert code == 2
+    assert "ファイルを読み書きできませんでした" in capsys.readouterr().err

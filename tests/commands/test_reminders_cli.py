@@ -120,3 +120,13 @@ def test_bad_as_of_is_a_japanese_error(
 def test_as_of_defaults_to_today(db: Database, capsys: pytest.CaptureFixture[str]) -> None:
     assert reminders(db) == 0
     assert "現在、通知はありません。" in capsys.readouterr().out
+
+
+def test_a_missing_database_is_refused_not_created(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A scheduled task with a mistyped --db must not report "nothing flagged" forever."""
+    missing = tmp_path / "kobankyou.db"
+    assert main(["--db", str(missing), "reminders"]) == 2
+    assert "ありません" in capsys.readouterr().err
+    assert not missing.exists()

@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QProgressBar, QWidget
 
 from kobankyo_desktop.core.db import Database
-from kobankyo_desktop.core.errors import DomainError
+from kobankyo_desktop.core.errors import DomainError, file_error_message
 from kobankyo_desktop.exchange.progress import Cancelled, Progress
 
 logger = logging.getLogger(__name__)
@@ -60,6 +60,8 @@ class ExchangeWorker(QObject):
             self.cancelled.emit()
         except DomainError as exc:
             self.failed.emit(exc.message, False)
+        except OSError as exc:  # the file open in Excel, a full or removed USB stick
+            self.failed.emit(file_error_message(exc), False)
         except Exception as exc:
             logger.exception("エクスポート・インポート中の予期しないエラー")
             self.failed.emit(f"{type(exc).__name__}: {exc}", True)
