@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from kobankyo_desktop.core.backup import ensure_daily_backup
 from kobankyo_desktop.core.db import Database, default_db_path
-from kobankyo_desktop.core.errors import DatabaseError
+from kobankyo_desktop.core.errors import DatabaseError, DomainError, file_error_message
 from kobankyo_desktop.resources import app_icon_path, resource_path
 from kobankyo_desktop.ui.context import AppContext
 from kobankyo_desktop.ui.crash import install_crash_handler
@@ -59,11 +59,13 @@ def open_database_interactively(path: Path, parent: QWidget | None = None) -> Da
         try:
             # As the one writer: a second window on the same file is refused with a message.
             return Database.open(path, writer=True)
-        except DatabaseError as exc:
+        except (DatabaseError, OSError) as exc:
+            # OSError: a folder that cannot be reached (an unmapped network drive …).
+            message = exc.message if isinstance(exc, DatabaseError) else file_error_message(exc)
             box = QMessageBox(
                 QMessageBox.Icon.Warning,
                 QApplication.translate("App", "Cannot open the database"),
-                exc.message,
+                message,
                 QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close,
                 parent,
             )
@@ -125,7 +127,7 @@ def daily_backup(db: Database) -> None:
         return
     try:
         ensure_daily_backup(db.path)
-    except OSError:
+    except (OSError, DomainError):
         logging.getLogger(__name__).exception("毎日の自動バックアップに失敗しました")
 
 

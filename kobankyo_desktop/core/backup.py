@@ -99,6 +99,11 @@ def backup_database(db_path: Path, dest: Path) -> Path:
         finally:
             source.close()
         os.replace(partial, dest)
+    except sqlite3.Error as exc:  # e.g. the disk or the USB stick is full
+        partial.unlink(missing_ok=True)
+        raise DatabaseError(
+            f"バックアップを作成できませんでした（{exc}）。保存先の空き容量を確認してください。"
+        ) from exc
     except BaseException:
         partial.unlink(missing_ok=True)
         raise

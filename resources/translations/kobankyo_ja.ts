@@ -435,6 +435,10 @@ It contains residents&apos; personal information: keep it as carefully as the PC
         <source>Set up around an occupation or district with a limited purpose (§5(1)).</source>
         <translation>職種、地区等を単位として、目的等を限定して置きます（§5(1)）。</translation>
     </message>
+    <message>
+        <source>Register the police station and its posts first (Add post…).</source>
+        <translation>先に警察署と交番等を登録してください（「交番等の追加…」）。</translation>
+    </message>
 </context>
 <context>
     <name>CouncilTableModel</name>

@@ -267,3 +267,14 @@ def test_the_table_model_is_consistent(
     tab.refresh()
     qtmodeltester.check(tab.model)
     qtmodeltester.check(tab.staff_model)
+
+
+def test_a_council_before_any_station_says_what_to_do_first(
+    qtbot: QtBot, context: AppContext, table_counts: Callable[[], dict[str, int]]
+) -> None:
+    before = table_counts()
+    dialog = CouncilDialog(context)
+    qtbot.addWidget(dialog)
+    save(dialog)
+    assert "交番等" in dialog.error_label.text() or "post" in dialog.error_label.text()
+    assert table_counts() == before

@@ -780,3 +780,18 @@ def test_table_models(
         ]
     )
     qtmodeltester.check(drafts)
+
+
+def test_text_typed_but_not_added_is_saved_and_counts_as_an_edit(
+    qtbot: QtBot, context: AppContext, setup: Setup, db: Database, type_text: TypeText
+) -> None:
+    editor = new_editor(qtbot, context, setup.council.id)
+    editor.mark_clean()
+    type_text(editor.agenda.title_edit, "防犯カメラの設置について")  # no Enter
+    assert editor.dirty, "closing now must ask"
+    type_text(editor.attendance.name_edit, "さくら町自治会")  # no 追加 either
+    save(editor)
+    with db.reader() as s:
+        stored = meetings.meeting_detail(s, editor.result_value.meeting.id)
+    assert [item.title for item in stored.agenda] == ["防犯カメラの設置について"]
+    assert [a.name for a in stored.attendees] == ["さくら町自治会"]

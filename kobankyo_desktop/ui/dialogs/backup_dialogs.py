@@ -36,7 +36,7 @@ from kobankyo_desktop.core.backup import (
     restore_backup,
     timestamped_backup,
 )
-from kobankyo_desktop.core.errors import DomainError
+from kobankyo_desktop.core.errors import DomainError, file_error_message
 from kobankyo_desktop.ui.models.table import Column, RowFilterProxy, RowTableModel
 from kobankyo_desktop.ui.tabs.base import configure_table, fit_columns
 
@@ -206,8 +206,9 @@ class RestoreDialog(QDialog):
         try:
             with wait_cursor():
                 before = restore_backup(self.db_path, info.path)
-        except DomainError as exc:
-            QMessageBox.warning(self, self.tr("Cannot restore"), exc.message)
+        except (DomainError, OSError) as exc:
+            message = exc.message if isinstance(exc, DomainError) else file_error_message(exc)
+            QMessageBox.warning(self, self.tr("Cannot restore"), message)
             return False
         self.restored.emit(info.path, before)
         self.accept()
@@ -242,7 +243,7 @@ class BackupActions(QObject):
             with wait_cursor():
                 dest = timestamped_backup(self._db_path(), MANUAL_LABEL, folder=folder)
         except (DomainError, OSError) as exc:
-            detail = exc.message if isinstance(exc, DomainError) else str(exc)
+            detail = exc.message if isinstance(exc, DomainError) else file_error_message(exc)
             QMessageBox.warning(
                 self._window,
                 self.tr("Backup failed"),

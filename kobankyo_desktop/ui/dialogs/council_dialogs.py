@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from kobankyo_desktop.core.errors import ValidationError
 from kobankyo_desktop.core.services import councils, stations
 from kobankyo_desktop.core.services.councils import CouncilInput, CouncilRow
 from kobankyo_desktop.core.services.stations import OfficerInput, PostRow
@@ -101,6 +102,7 @@ class CouncilDialog(FormDialog):
         )
         self.posts.itemChanged.connect(self.mark_dirty)
         for field, widget in (
+            ("station", self.station),
             ("name", self.name),
             ("kind", self.kind),
             ("post_ids", self.posts),
@@ -132,8 +134,12 @@ class CouncilDialog(FormDialog):
         )
 
     def values(self) -> CouncilInput:
+        if self.station.currentData() is None:
+            raise ValidationError(
+                "station", self.tr("Register the police station and its posts first (Add post…).")
+            )
         return CouncilInput(
-            station_id=int(self.station.currentData() or 0),
+            station_id=int(self.station.currentData()),
             name=self.name.text(),
             kind=CouncilKind(self.kind.currentData()),
             post_ids=_checked(self.posts),
@@ -185,11 +191,15 @@ class ManagerDialog(FormDialog):
         self.bind_field("designated_on", self.designated_on)
 
     def save(self) -> CouncilRow:
+        if self.officer.currentData() is None:
+            raise ValidationError(
+                "officer", self.tr("Add the officers of the posts covered first.")
+            )
         return self.context.try_write(
             "council",
             councils.designate_manager,
             self.council.id,
-            int(self.officer.currentData() or 0),
+            int(self.officer.currentData()),
             self.designated_on.value(),
             replace=self.replace.isChecked(),
         )
@@ -280,6 +290,7 @@ class AbolishDialog(FormDialog):
         note.setWordWrap(True)
         form.addRow(note)
         form.addRow(self.tr("Abolished on"), self.abolished_on)
+        self.watch(self.abolished_on)
         self.bind_field("abolished_on", self.abolished_on)
 
     def save(self) -> CouncilRow:

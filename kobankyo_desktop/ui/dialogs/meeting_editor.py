@@ -248,6 +248,9 @@ class MeetingEditor(FormDialog):
             self.place_edit,
             self.reason_edit,
             self.minutes.edit,
+            # Text typed for a new agenda item or attendee counts as an edit too.
+            self.agenda.title_edit,
+            self.attendance.name_edit,
         )
         self._sync_kind()
         self._update_tab_titles()
@@ -405,6 +408,11 @@ class MeetingEditor(FormDialog):
         super().show_error(exc)
 
     def meeting_input(self) -> MeetingInput:
+        # An item or attendee typed but not yet added with Enter is saved, not dropped.
+        if self.agenda.title_edit.text().strip():
+            self.agenda.add_item()
+        if self.attendance.name_edit.text().strip():
+            self.attendance.add_other()
         council_id = self.council_id()
         if council_id is None:
             raise ValidationError("council_id", self.tr("Choose the council."))
