@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
         self.councils_tab.show_members_requested.connect(self._show_members_of)
         self.councils_tab.show_meetings_requested.connect(self._show_meetings_of)
         self.reminders_tab.plan_meeting_requested.connect(self._plan_meeting)
+        self.reminders_tab.meeting_requested.connect(self._open_meeting)
         self.reminders_tab.appointment_requested.connect(self._open_appointment)
         self.reminders_tab.designate_manager_requested.connect(self._designate_manager)
         self.reminders_tab.opinion_requested.connect(self._open_opinion)
@@ -104,6 +105,10 @@ class MainWindow(QMainWindow):
     def _plan_meeting(self, council_id: int) -> None:
         self.tabs.setCurrentWidget(self.meetings_tab)
         self.meetings_tab.plan_meeting(council_id)
+
+    def _open_meeting(self, meeting_id: int) -> None:
+        self.tabs.setCurrentWidget(self.meetings_tab)
+        self.meetings_tab.open_meeting(meeting_id)
 
     def _open_appointment(self, appointment_id: int) -> None:
         self.tabs.setCurrentWidget(self.members_tab)

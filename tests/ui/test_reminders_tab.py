@@ -103,3 +103,17 @@ def test_filter(tab: RemindersTab, type_text: Callable[[QWidget, str], None]) ->
 
 def test_the_model_is_consistent(qtmodeltester: ModelTester, tab: RemindersTab) -> None:
     qtmodeltester.check(tab.model)
+
+
+def test_a_planned_meeting_is_opened_rather_than_planned_again(
+    qtbot: QtBot, tab: RemindersTab
+) -> None:
+    for row, reminder in enumerate(shown(tab)):
+        if reminder.rule == rules.NO_REGULAR_MEETING and reminder.meeting_id is not None:
+            tab.table.selectRow(row)
+            break
+    else:
+        raise AssertionError("the demo plans a regular meeting for one council")
+    with qtbot.waitSignal(tab.meeting_requested) as signal:
+        tab.fix_button.click()
+    assert signal.args == [reminder.meeting_id]

@@ -196,6 +196,11 @@ class MeetingsTab(TabPage):
             )
         )
 
+    def open_meeting(self, meeting_id: int) -> None:
+        """Open a meeting's editor (e.g. the planned regular meeting, to record it as held)."""
+        self.select_meeting(meeting_id, reveal=True)
+        self._open(lambda: MeetingEditor(self.context, meeting_id, parent=self))
+
     def open_opinion(self, opinion_id: int) -> None:
         """Open an opinion: in the editor of the meeting it was raised at, at the opinions
         section, or on its own if it was recorded outside a meeting."""

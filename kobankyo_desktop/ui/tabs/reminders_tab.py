@@ -27,6 +27,7 @@ class RemindersTab(TabPage):
 
     count_changed = Signal(int)
     plan_meeting_requested = Signal(int)
+    meeting_requested = Signal(int)
     appointment_requested = Signal(int)
     designate_manager_requested = Signal(int)
     opinion_requested = Signal(int)
@@ -115,6 +116,9 @@ class RemindersTab(TabPage):
         if reminder is None:
             return
         match reminder.action:
+            case Action.PLAN_MEETING if reminder.meeting_id is not None:
+                # One is planned already: open it to record it as held, not a second one.
+                self.meeting_requested.emit(reminder.meeting_id)
             case Action.PLAN_MEETING:
                 self.plan_meeting_requested.emit(reminder.council_id)
             case Action.REAPPOINT_OR_END if reminder.appointment_id is not None:
