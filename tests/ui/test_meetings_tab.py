@@ -795,3 +795,13 @@ def test_text_typed_but_not_added_is_saved_and_counts_as_an_edit(
         stored = meetings.meeting_detail(s, editor.result_value.meeting.id)
     assert [item.title for item in stored.agenda] == ["防犯カメラの設置について"]
     assert [a.name for a in stored.attendees] == ["さくら町自治会"]
+
+
+def test_changing_the_council_clears_the_ticks(
+    qtbot: QtBot, context: AppContext, setup: Setup
+) -> None:
+    editor = new_editor(qtbot, context, setup.council.id)
+    editor.attendance.tick_all_button.click()
+    assert editor.attendance.members_model.checked()
+    editor.council_combo.setCurrentIndex(editor.council_combo.findData(setup.other_council.id))
+    assert editor.attendance.members_model.checked() == []

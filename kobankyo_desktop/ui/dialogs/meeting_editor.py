@@ -335,7 +335,11 @@ class MeetingEditor(FormDialog):
         loading = ticked_members is not None or ticked_staff is not None
         if key == self._attendance_key and not loading:
             return
-        self._attendance_key = key
+        previous, self._attendance_key = self._attendance_key, key
+        if not loading and previous is not None and key is not None and previous[0] != key[0]:
+            # Another council's members did not attend this council's meeting: a change of
+            # council starts the ticks afresh (a change of date keeps them).
+            ticked_members, ticked_staff = [], []
         options = (
             self.context.read(load_attendance_options, key[0], key[1])
             if key is not None
