@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from sqlalchemy import ColumnElement, and_, exists, or_, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session, aliased, joinedload
 
 from kobankyo_desktop.core.dates import default_term_end
 from kobankyo_desktop.core.errors import ValidationError
@@ -220,11 +220,12 @@ def update_appointment(
 def list_appointments(session: Session, person_id: int) -> list[AppointmentRow]:
     """A person's whole appointment history, oldest first."""
     query = (
-        select(Appointment)
+        select(Appointment, has_successor())
         .where(Appointment.person_id == person_id)
+        .options(joinedload(Appointment.council))
         .order_by(Appointment.term_start, Appointment.id)
     )
-    return [appointment_row(session, a) for a in session.scalars(query)]
+    return [_row(a, bool(succeeded)) for a, succeeded in session.execute(query)]
 
 
 def serving_appointments(
@@ -232,16 +233,23 @@ def serving_appointments(
 ) -> list[tuple[AppointmentRow, str, str]]:
     """The council's members serving on ``day``: (appointment, name, reading), by reading."""
     query = (
-        select(Appointment, Person.name, Person.reading)
+        select(Appointment, has_successor(), Person.name, Person.reading)
         .join(Person)
         .where(Appointment.council_id == council_id, serving_on(day))
+        .options(joinedload(Appointment.council))
         .order_by(Person.reading, Person.name)
     )
-    return [(appointment_row(session, a), n, r) for a, n, r in session.execute(query)]
+    return [(_row(a, bool(s)), n, r) for a, s, n, r in session.execute(query)]
 
 
 def appointment_row(session: Session, a: Appointment) -> AppointmentRow:
+    """One appointment as plain data (for a single record; lists compute successors in
+    their own query)."""
     succeeded = bool(session.scalar(select(has_successor()).where(Appointment.id == a.id)))
+    return _row(a, succeeded)
+
+
+def _row(a: Appointment, succeeded: bool) -> AppointmentRow:
     return AppointmentRow(
         a.id,
         a.uuid,

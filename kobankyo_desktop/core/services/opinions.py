@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import ColumnElement, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from kobankyo_desktop.core.errors import ValidationError
 from kobankyo_desktop.core.models import Council, Meeting, Opinion, Person
@@ -146,7 +146,11 @@ def list_opinions(
     meeting_id: int | None = None,
     open_only: bool = False,
 ) -> list[OpinionRow]:
-    query = select(Opinion).order_by(Opinion.raised_on, Opinion.id)
+    query = (
+        select(Opinion)
+        .options(selectinload(Opinion.raised_by_person))
+        .order_by(Opinion.raised_on, Opinion.id)
+    )
     if council_id is not None:
         query = query.where(Opinion.council_id == council_id)
     if meeting_id is not None:
