@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -24,6 +25,9 @@ from kobankyo_desktop.ui.tabs.councils_tab import CouncilsTab
 from kobankyo_desktop.ui.tabs.meetings_tab import MeetingsTab
 from kobankyo_desktop.ui.tabs.members_tab import MembersTab
 from kobankyo_desktop.ui.tabs.reminders_tab import RemindersTab
+
+if TYPE_CHECKING:
+    from kobankyo_desktop.ui.dialogs.history_dialog import HistoryDialog
 
 GEOMETRY_KEY = "main_window/geometry"
 STATE_KEY = "main_window/state"
@@ -69,6 +73,7 @@ class MainWindow(QMainWindow):
         self.reminders_tab.count_changed.connect(self._update_reminder_badge)
         context.changed.connect(self._on_data_changed)
         self._stale: set[TabPage] = set()
+        self._history: HistoryDialog | None = None
         self.tabs.currentChanged.connect(lambda _index: self._refresh_shown())
         self._restore_state()
         self.refresh_all()
@@ -290,9 +295,18 @@ class MainWindow(QMainWindow):
         SheetImportWizard(self.context, self).open()
 
     def open_history(self) -> None:
+        """One 操作履歴 window, kept current while it is open."""
         from kobankyo_desktop.ui.dialogs.history_dialog import HistoryDialog
 
-        HistoryDialog(self.context, self).show()
+        if self._history is None:
+            self._history = HistoryDialog(self.context, self)
+            self.context.changed.connect(lambda _entity: self._refresh_history())
+        self._history.show()
+        self._history.activateWindow()
+
+    def _refresh_history(self) -> None:
+        if self._history is not None and self._history.isVisible():
+            self._history.refresh()
 
     def _after_restore(self) -> None:
         self.context.forget_settings()

@@ -139,3 +139,20 @@ def test_tabs_load_when_shown_and_reload_after_a_change(
     )
     window.tabs.setCurrentWidget(window.members_tab)
     assert window.members_tab.model.rowCount() == loaded + 1
+
+
+def test_one_history_window_kept_current(
+    qtbot: QtBot, demo_db: Database, settings_store: QSettings
+) -> None:
+    window = make_window(qtbot, demo_db, settings_store)
+    window.history_action.trigger()
+    history = window._history
+    assert history is not None and history.isVisible()
+    before = history.model.rowCount()
+    window.context.write(
+        window, "person", create_person, PersonInput(name="履歴 確認", reading="りれき かくにん")
+    )
+    assert history.model.rowCount() > before
+    window.history_action.trigger()
+    assert window._history is history
+    history.close()
