@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -13,6 +14,16 @@ from kobankyo_desktop.core.db import Database, default_db_path
 from kobankyo_desktop.core.errors import DatabaseError, DomainError, file_error_message
 
 EXIT_USER_ERROR = 2
+
+
+def iso_date(text: str) -> dt.date:
+    """An argparse type for a YYYY-MM-DD date, refused with a Japanese message."""
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"日付「{text}」が読めません。YYYY-MM-DD の形で指定してください。"
+        ) from None
 
 
 def db_path(args: argparse.Namespace) -> Path:

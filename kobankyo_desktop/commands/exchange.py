@@ -12,7 +12,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from kobankyo_desktop.commands.common import db_path, open_database, reports_domain_errors
+from kobankyo_desktop.commands.common import db_path, iso_date, open_database, reports_domain_errors
 from kobankyo_desktop.core.dates import fiscal_year_of
 from kobankyo_desktop.core.errors import ValidationError
 from kobankyo_desktop.exchange.bundle import write_bundle
@@ -21,15 +21,6 @@ from kobankyo_desktop.exchange.report import Period
 from kobankyo_desktop.exchange.report_files import write_report
 
 CONTACTS_HELP = "委員の連絡先（郵便番号・住所・電話番号・メール）を含める。個人情報の取扱いに注意"
-
-
-def _iso_date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"日付「{text}」が読めません。YYYY-MM-DD の形で指定してください。"
-        ) from None
 
 
 def register(subparsers: Any) -> None:
@@ -52,8 +43,8 @@ def register(subparsers: Any) -> None:
         metavar="YEAR",
         help="年度（西暦で開始年。令和7年度なら 2025）。省略時は今年度",
     )
-    report.add_argument("--from", dest="start", type=_iso_date, metavar="DATE", help="期間の開始日")
-    report.add_argument("--to", dest="end", type=_iso_date, metavar="DATE", help="期間の終了日")
+    report.add_argument("--from", dest="start", type=iso_date, metavar="DATE", help="期間の開始日")
+    report.add_argument("--to", dest="end", type=iso_date, metavar="DATE", help="期間の終了日")
     report.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx|DIR")
     report.add_argument("--contacts", action="store_true", help=CONTACTS_HELP)
     report.set_defaults(func=run_report)

@@ -14,18 +14,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from kobankyo_desktop.commands.common import open_database, reports_domain_errors
+from kobankyo_desktop.commands.common import iso_date, open_database, reports_domain_errors
 from kobankyo_desktop.reports import documents
 from kobankyo_desktop.reports.html import PrintDocument
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"日付は YYYY-MM-DD の形式で指定してください: {text}"
-        ) from None
 
 
 def register(subparsers: Any) -> None:
@@ -51,7 +42,7 @@ def register(subparsers: Any) -> None:
     record.add_argument("--meeting", type=int, required=True, metavar="ID", help="会議のID")
     roster = add("roster", "委員名簿（§3）")
     roster.add_argument("--council", type=int, required=True, metavar="ID", help="連絡協議会のID")
-    roster.add_argument("--as-of", type=_date, metavar="DATE", help="基準日（省略時は今日）")
+    roster.add_argument("--as-of", type=iso_date, metavar="DATE", help="基準日（省略時は今日）")
     roster.add_argument(
         "--contacts", action="store_true", help="住所・電話番号を含める（個人情報）"
     )
@@ -68,12 +59,12 @@ def register(subparsers: Any) -> None:
         "--council", type=int, metavar="ID", help="この連絡協議会の在任委員全員の委嘱状"
     )
     appointment.add_argument(
-        "--as-of", type=_date, metavar="DATE", help="--council の基準日（省略時は今日）"
+        "--as-of", type=iso_date, metavar="DATE", help="--council の基準日（省略時は今日）"
     )
     notice = add("notice", "開催通知（§6）、在任委員ごとに1ページ")
     notice.add_argument("--meeting", type=int, required=True, metavar="ID", help="会議のID")
-    notice.add_argument("--date", type=_date, metavar="DATE", help="通知日（省略時は今日）")
-    notice.add_argument("--reply-by", type=_date, metavar="DATE", help="出欠の回答期限")
+    notice.add_argument("--date", type=iso_date, metavar="DATE", help="通知日（省略時は今日）")
+    notice.add_argument("--reply-by", type=iso_date, metavar="DATE", help="出欠の回答期限")
 
 
 def _build(args: argparse.Namespace, session: Any, today: dt.date) -> PrintDocument:
