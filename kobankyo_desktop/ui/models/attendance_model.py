@@ -33,7 +33,34 @@ class AttendeeChoice:
     listed: bool = True
 
 
-class AttendeeCheckModel(QAbstractTableModel):
+class _ListTableModel(QAbstractTableModel):
+    """A flat table over ``self._items`` with headers ``self._headers``: the parts of Qt's
+    model contract the two attendance tables share."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._headers: list[str] = []
+        self._items: list[Any] = []
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._headers):
+            return self._headers[section]
+        if orientation == Qt.Orientation.Vertical:
+            return section + 1
+        return None
+
+
+class AttendeeCheckModel(_ListTableModel):
     """A tick list: name (with the tick box), role, note; the list says what its role and
     note columns hold (a member's role and reading, an officer's position and post)."""
 
@@ -41,28 +68,28 @@ class AttendeeCheckModel(QAbstractTableModel):
 
     def __init__(self, role_header: str, note_header: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._choices: list[AttendeeChoice] = []
-        self._checked: set[int] = set()
         self._headers = [self.tr("Name"), role_header, note_header]
+        self._items: list[AttendeeChoice] = []
+        self._checked: set[int] = set()
 
     def set_choices(self, choices: list[AttendeeChoice], checked: set[int]) -> None:
         self.beginResetModel()
-        self._choices = list(choices)
+        self._items = list(choices)
         self._checked = {c.ref_id for c in choices if c.ref_id in checked}
         self.endResetModel()
 
     def choices(self) -> list[AttendeeChoice]:
-        return list(self._choices)
+        return list(self._items)
 
     def checked(self) -> list[AttendeeChoice]:
         """The ticked ones, in list order."""
-        return [c for c in self._choices if c.ref_id in self._checked]
+        return [c for c in self._items if c.ref_id in self._checked]
 
     def checked_ids(self) -> set[int]:
         return set(self._checked)
 
     def set_checked(self, ref_id: int, checked: bool) -> None:
-        for row, choice in enumerate(self._choices):
+        for row, choice in enumerate(self._items):
             if choice.ref_id == ref_id:
                 self.setData(
                     self.index(row, self.NAME),
@@ -72,21 +99,16 @@ class AttendeeCheckModel(QAbstractTableModel):
 
     def set_all(self, checked: bool) -> None:
         """Tick or clear everyone listed (not those outside the list)."""
-        for choice in self._choices:
+        for choice in self._items:
             if choice.listed:
                 self.set_checked(choice.ref_id, checked)
 
     # QAbstractTableModel -----------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._choices)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._choices):
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
             return None
-        choice = self._choices[index.row()]
+        choice = self._items[index.row()]
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return (choice.name, choice.role, choice.note)[column]
@@ -105,7 +127,7 @@ class AttendeeCheckModel(QAbstractTableModel):
         ):
             return False
         ticked = Qt.CheckState(value) == Qt.CheckState.Checked
-        ref_id = self._choices[index.row()].ref_id
+        ref_id = self._items[index.row()].ref_id
         if ticked == (ref_id in self._checked):
             return True
         if ticked:
@@ -124,17 +146,6 @@ class AttendeeCheckModel(QAbstractTableModel):
             flags |= Qt.ItemFlag.ItemIsUserCheckable
         return flags
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._headers):
-            return self._headers[section]
-        if orientation == Qt.Orientation.Vertical:
-            return section + 1
-        return None
-
 
 @dataclass(frozen=True, slots=True)
 class OtherAttendee:
@@ -148,14 +159,13 @@ class OtherAttendee:
     head_count: int = 1
 
 
-class OtherAttendeesModel(QAbstractTableModel):
+class OtherAttendeesModel(_ListTableModel):
     """Residents, bodies and departments present; everything but the kind is edited in place."""
 
     KIND, NAME, BODY, ROLE, HEAD_COUNT = range(5)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[OtherAttendee] = []
         self._headers = [
             self.tr("Kind"),
             self.tr("Name or department"),
@@ -163,36 +173,32 @@ class OtherAttendeesModel(QAbstractTableModel):
             self.tr("Role"),
             self.tr("People"),
         ]
+        self._items: list[OtherAttendee] = []
 
     def set_attendees(self, rows: list[OtherAttendee]) -> None:
         self.beginResetModel()
-        self._rows = list(rows)
+        self._items = list(rows)
         self.endResetModel()
 
     def attendees(self) -> list[OtherAttendee]:
-        return list(self._rows)
+        return list(self._items)
 
     def append(self, attendee: OtherAttendee) -> int:
-        row = len(self._rows)
+        row = len(self._items)
         self.beginInsertRows(QModelIndex(), row, row)
-        self._rows.append(attendee)
+        self._items.append(attendee)
         self.endInsertRows()
         return row
 
     def head_count(self) -> int:
-        return sum(row.head_count for row in self._rows)
+        return sum(row.head_count for row in self._items)
 
     # QAbstractTableModel -----------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
             return None
-        row = self._rows[index.row()]
+        row = self._items[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.EditRole and column == self.HEAD_COUNT:
             return row.head_count  # an int, so the view edits it with a spin box
@@ -210,7 +216,7 @@ class OtherAttendeesModel(QAbstractTableModel):
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
-        row = self._rows[index.row()]
+        row = self._items[index.row()]
         column = index.column()
         if column == self.HEAD_COUNT:
             try:
@@ -232,7 +238,7 @@ class OtherAttendeesModel(QAbstractTableModel):
         else:
             return False
         if updated != row:
-            self._rows[index.row()] = updated
+            self._items[index.row()] = updated
             self.dataChanged.emit(index, index)
         return True
 
@@ -246,20 +252,9 @@ class OtherAttendeesModel(QAbstractTableModel):
         return flags
 
     def removeRows(self, row: int, count: int, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        if parent.isValid() or count < 1 or row < 0 or row + count > len(self._rows):
+        if parent.isValid() or count < 1 or row < 0 or row + count > len(self._items):
             return False
         self.beginRemoveRows(QModelIndex(), row, row + count - 1)
-        del self._rows[row : row + count]
+        del self._items[row : row + count]
         self.endRemoveRows()
         return True
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._headers):
-            return self._headers[section]
-        if orientation == Qt.Orientation.Vertical:
-            return section + 1
-        return None
