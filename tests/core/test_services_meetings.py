@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from kobankyo_desktop.core.dates import YearBasis
 from kobankyo_desktop.core.db import Database
-from kobankyo_desktop.core.errors import DomainError, NotFoundError
+from kobankyo_desktop.core.errors import DomainError, NotFoundError, ValidationError
 from kobankyo_desktop.core.models import AgendaItem, Attendance, Opinion
 from kobankyo_desktop.core.services.councils import (
     CouncilInput,
@@ -27,10 +27,11 @@ from kobankyo_desktop.core.services.meetings import (
     delete_meeting,
     list_meetings,
     meeting_detail,
+    save_meeting_with_opinions,
     set_meeting_status,
     update_meeting,
 )
-from kobankyo_desktop.core.services.opinions import OpinionInput, create_opinion
+from kobankyo_desktop.core.services.opinions import OpinionInput, create_opinion, list_opinions
 from kobankyo_desktop.core.services.people import PersonInput, PersonRow, create_person
 from kobankyo_desktop.core.services.stations import (
     OfficerInput,
@@ -408,3 +409,39 @@ def test_delete_meeting_keeps_its_opinions(
 def test_meeting_detail_of_unknown_meeting(db: Database) -> None:
     with pytest.raises(NotFoundError), db.reader() as s:
         meeting_detail(s, 4242)
+
+
+def test_meeting_and_its_opinions_are_saved_together(
+    db: Database, council: CouncilRow, table_counts: Callable[[], dict[str, int]]
+) -> None:
+    request = OpinionInput(0, "夜間の見回りを増やしてほしい。", None)
+    with db.transaction() as s:
+        saved = save_meeting_with_opinions(s, None, _regular(council.id), [(None, request)], [])
+    with db.reader() as s:
+        [stored] = list_opinions(s, meeting_id=saved.meeting.id)
+    assert (stored.council_id, stored.raised_on) == (council.id, HELD_ON)
+
+    # The meeting moves: the opinion raised on its old date follows it.
+    later = HELD_ON + dt.timedelta(days=7)
+    moved = dataclasses.replace(request, raised_on=HELD_ON)
+    with db.transaction() as s:
+        save_meeting_with_opinions(
+            s,
+            saved.meeting.id,
+            _regular(council.id, held_on=later),
+            [(stored.id, moved)],
+            [],
+            previous_date=HELD_ON,
+        )
+    with db.reader() as s:
+        assert [o.raised_on for o in list_opinions(s, meeting_id=saved.meeting.id)] == [later]
+
+    # A refused opinion leaves the new meeting unsaved, and names its position.
+    before = table_counts()
+    empty = OpinionInput(0, "", None)
+    with pytest.raises(ValidationError) as refused, db.transaction() as s:
+        save_meeting_with_opinions(
+            s, None, _regular(council.id), [(None, request), (None, empty)], []
+        )
+    assert refused.value.field == "opinion:2"
+    assert table_counts() == before

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
@@ -23,6 +23,12 @@ from kobankyo_desktop.core.services.common import (
     get_record,
     require_date,
     require_enum,
+)
+from kobankyo_desktop.core.services.opinions import (
+    OpinionInput,
+    create_opinion,
+    delete_opinion,
+    update_opinion,
 )
 from kobankyo_desktop.core.vocab import AttendeeKind, MeetingKind, MeetingStatus, OpinionStatus
 
@@ -336,3 +342,45 @@ def _row(m: Meeting, council_name: str, attendance: int, open_requests: int) -> 
         attendance,
         open_requests,
     )
+
+
+OPINION_FIELD = "opinion:"  # + the opinion's position in the list: which one was refused
+
+
+def save_meeting_with_opinions(
+    session: Session,
+    meeting_id: int | None,
+    data: MeetingInput,
+    opinion_list: list[tuple[int | None, OpinionInput]],
+    removed_opinion_ids: list[int],
+    previous_date: dt.date | None = None,
+) -> MeetingDetail:
+    """Save a meeting and the opinions raised at it (§6, §7) in the caller's one transaction,
+    so a refused opinion leaves the meeting unsaved too.
+
+    ``opinion_list`` holds (existing id or None, input); their council and meeting are the
+    meeting's. An opinion is raised on the meeting date: one without a date takes the date the
+    meeting is saved with, and one on the old date follows the meeting when its date changes.
+    A refusal names the opinion's position in its field: ``opinion:<n>``.
+    """
+    if meeting_id is None:
+        meeting_id = create_meeting(session, data).meeting.id
+    else:
+        update_meeting(session, meeting_id, data)
+    for opinion_id in removed_opinion_ids:
+        delete_opinion(session, opinion_id)
+    for position, (opinion_id, values) in enumerate(opinion_list, start=1):
+        raised_on = values.raised_on
+        if raised_on is None or raised_on == previous_date:
+            raised_on = data.held_on
+        values = replace(
+            values, council_id=data.council_id, meeting_id=meeting_id, raised_on=raised_on
+        )
+        try:
+            if opinion_id is None:
+                create_opinion(session, values)
+            else:
+                update_opinion(session, opinion_id, values)
+        except ValidationError as exc:
+            raise ValidationError(f"{OPINION_FIELD}{position}", exc.message) from exc
+    return meeting_detail(session, meeting_id)

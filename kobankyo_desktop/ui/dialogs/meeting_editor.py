@@ -28,11 +28,11 @@ from kobankyo_desktop.core.services import opinions
 from kobankyo_desktop.core.services.appointments import serving_appointments
 from kobankyo_desktop.core.services.councils import CouncilRow, council_detail, list_councils
 from kobankyo_desktop.core.services.meetings import (
+    OPINION_FIELD,
     MeetingDetail,
     MeetingInput,
-    create_meeting,
     meeting_detail,
-    update_meeting,
+    save_meeting_with_opinions,
 )
 from kobankyo_desktop.core.services.opinions import OpinionRow
 from kobankyo_desktop.core.vocab import AttendeeKind, MeetingKind, MeetingStatus
@@ -48,8 +48,6 @@ from kobankyo_desktop.ui.models.attendance_model import AttendeeChoice, OtherAtt
 from kobankyo_desktop.ui.models.meetings_model import OpinionDraft
 from kobankyo_desktop.ui.printing import DocumentPrinter, meeting_print_menu
 from kobankyo_desktop.ui.widgets import DateField, TimeField
-
-OPINION_FIELD = "opinion:"  # + the opinion's position: which draft the service refused
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,42 +91,6 @@ def load_attendance_options(session: Session, council_id: int, day: dt.date) -> 
         for officer in council_detail(session, council_id, day).staff
     ]
     return AttendanceOptions(members, staff)
-
-
-def save_meeting_with_opinions(
-    session: Session,
-    meeting_id: int | None,
-    data: MeetingInput,
-    drafts: list[OpinionDraft],
-    removed_opinion_ids: list[int],
-    previous_date: dt.date | None,
-) -> MeetingDetail:
-    """Save a meeting and the opinions raised at it in the caller's one transaction, so a
-    refused opinion leaves the meeting unsaved too.
-
-    An opinion is raised on the meeting date: one added in the editor takes the date the
-    meeting is saved with, and one recorded on the old date follows the meeting when its
-    date changes.
-    """
-    if meeting_id is None:
-        meeting_id = create_meeting(session, data).meeting.id
-    else:
-        update_meeting(session, meeting_id, data)
-    for opinion_id in removed_opinion_ids:
-        opinions.delete_opinion(session, opinion_id)
-    for position, draft in enumerate(drafts, start=1):
-        raised_on = draft.raised_on
-        if raised_on is None or raised_on == previous_date:
-            raised_on = data.held_on
-        values = opinion_input(draft, data.council_id, meeting_id, raised_on)
-        try:
-            if draft.id is None:
-                opinions.create_opinion(session, values)
-            else:
-                opinions.update_opinion(session, draft.id, values)
-        except ValidationError as exc:
-            raise ValidationError(f"{OPINION_FIELD}{position}", exc.message) from exc
-    return meeting_detail(session, meeting_id)
 
 
 class MeetingEditor(FormDialog):
@@ -444,7 +406,10 @@ class MeetingEditor(FormDialog):
                 save_meeting_with_opinions,
                 self.meeting_id,
                 data,
-                self.opinions.drafts(),
+                [
+                    (draft.id, opinion_input(draft, data.council_id, None, draft.raised_on))
+                    for draft in self.opinions.drafts()
+                ],
                 self.opinions.removed_ids(),
                 self._previous_date,
             )
