@@ -110,6 +110,13 @@ def create_post(
     return _post_row(post)
 
 
+def create_post_at(session: Session, station_name: str, name: str, kind: PostKind | str) -> PostRow:
+    """Register a post of the station named ``station_name``, registering the station itself
+    on first use (a new database's first post)."""
+    station = ensure_station(session, station_name)
+    return create_post(session, station.id, name, kind)
+
+
 def close_post(session: Session, post_id: int, closed_on: dt.date) -> PostRow:
     """Record that a post was closed (統廃合); its councils and history remain."""
     post = get_record(session, Post, post_id, "交番等")

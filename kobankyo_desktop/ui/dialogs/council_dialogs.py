@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from kobankyo_desktop.core.errors import ValidationError
 from kobankyo_desktop.core.services import councils, stations
@@ -378,14 +377,8 @@ class PostDialog(FormDialog):
     def save(self) -> PostRow:
         return self.context.try_write(
             "post",
-            _create_post,
+            stations.create_post_at,
             self.station.currentText(),
             self.name.text(),
             PostKind(self.kind.currentData()),
         )
-
-
-def _create_post(session: Session, station_name: str, name: str, kind: PostKind) -> PostRow:
-    """One write: the station (registered on first use) and its new post."""
-    station = stations.ensure_station(session, station_name)
-    return stations.create_post(session, station.id, name, kind)
